@@ -1,0 +1,33 @@
+using LatsarBot.Bot.Dialogs;
+using LatsarBot.Bot.Pipeline;
+using LatsarBot.Bot.Prompts;
+using LatsarBot.Dialogs.Common;
+using LatsarBot.Dialogs.Onboarding;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LatsarBot.Dialogs;
+
+public static class DialogsSetup
+{
+    /// <summary>Dialogs are scoped: each turn gets instances that share the turn's DbContext.</summary>
+    public static IServiceCollection AddLatsarDialogs(this IServiceCollection services)
+    {
+        services.AddScoped<CurrentPerson>();
+        services.AddScoped<ITurnHandler, LatsarTurnHandler>();
+        services.AddScoped<DialogSet>(sp => new DialogSet(sp.GetServices<Dialog>()));
+
+        services.AddScoped<Dialog, LanguageDialog>();
+        services.AddScoped<Dialog, OnboardingDialog>();
+        services.AddScoped<Dialog, ProfileDialog>();
+        services.AddScoped<Dialog, MainMenuDialog>();
+
+        services.AddSingleton<Dialog>(new TextPrompt(Prompts.Text));
+        services.AddSingleton<Dialog>(new ChoicePrompt(Prompts.Choice));
+        services.AddSingleton<Dialog>(new ConfirmPrompt(Prompts.Confirm));
+        services.AddSingleton<Dialog>(new TextPrompt(Prompts.Nip, NipValidation.ValidateAsync));
+        services.AddSingleton<Dialog>(new TextPrompt(Prompts.Code, NipValidation.ValidateCodeAsync));
+        services.AddSingleton<Dialog>(new TextPrompt(Prompts.Name, ProfileDialog.ValidateNameAsync));
+        services.AddSingleton<Dialog>(new TextPrompt(Prompts.Phone, ProfileDialog.ValidatePhoneAsync));
+        return services;
+    }
+}

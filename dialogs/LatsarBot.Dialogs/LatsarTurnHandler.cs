@@ -1,0 +1,113 @@
+using LatsarBot.Bot.Activities;
+using LatsarBot.Bot.Dialogs;
+using LatsarBot.Bot.Pipeline;
+using LatsarBot.Dialogs.Common;
+using LatsarBot.Dialogs.Onboarding;
+
+namespace LatsarBot.Dialogs;
+
+/// <summary>
+/// The bot's turn logic: global commands first (/start, /menu, /bantuan, /batal, /bahasa), then the
+/// active dialog, or the right starting point: onboarding for a stranger, the menu for someone logged in.
+/// </summary>
+public sealed class LatsarTurnHandler(DialogSet dialogs, CurrentPerson currentPerson) : ITurnHandler
+{
+    public async Task HandleAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var person = await currentPerson.FindAsync(turn.Activity, cancellationToken);
+        if (!turn.State.LanguageChosen)
+        {
+            if (person is not null)
+            {
+                turn.State.Language = person.Language;
+                turn.State.LanguageChosen = true;
+            }
+            else if (turn.Activity.Locale is { } locale)
+            {
+                turn.State.Language = locale;
+            }
+        }
+
+        var dc = new DialogContext(turn, dialogs);
+        var root = person is null ? OnboardingDialog.DialogId : MainMenuDialog.DialogId;
+        if (turn.Activity.Type != ActivityType.Message)
+        {
+            // Opening the chat greets a newcomer once; other events need no answer.
+            if (turn.Activity.Type == ActivityType.ConversationUpdate && dc.Active is null)
+            {
+                await dc.BeginAsync(root, null, cancellationToken);
+            }
+
+            return;
+        }
+
+        var command = CommandOf(turn.Activity);
+        switch (command)
+        {
+            case "/start":
+                dc.CancelAll();
+                if (person is not null)
+                {
+                    turn.SendText(Msg.WelcomeBack, ("name", person.Name));
+                }
+
+                await dc.BeginAsync(root, null, cancellationToken);
+                return;
+            case "/menu" when person is not null:
+                dc.CancelAll();
+                await dc.BeginAsync(root, null, cancellationToken);
+                return;
+            case "/menu":
+                turn.SendText(Msg.NeedLogin);
+                await ContinueOrStartAsync(dc, root, reprompt: true, cancellationToken);
+                return;
+            case "/batal":
+                dc.CancelAll();
+                turn.SendText(person is null ? Msg.CancelledGuest : Msg.Cancelled);
+                if (person is not null)
+                {
+                    await dc.BeginAsync(root, null, cancellationToken);
+                }
+
+                return;
+            case "/bantuan" or "/help":
+                turn.SendText(Msg.Help);
+                await dc.RepromptAsync(cancellationToken);
+                return;
+            case "/bahasa" or "/language":
+                await dc.InterruptAsync(LanguageDialog.DialogId, null, cancellationToken);
+                return;
+            case not null:
+                turn.SendText(Msg.Unsupported, ("command", command));
+                await dc.RepromptAsync(cancellationToken);
+                return;
+        }
+
+        await DialogManager.RunAsync(dc, root, cancellationToken);
+    }
+
+    private static async Task ContinueOrStartAsync(DialogContext dc, string root, bool reprompt, CancellationToken cancellationToken)
+    {
+        if (dc.Active is null)
+        {
+            await dc.BeginAsync(root, null, cancellationToken);
+        }
+        else if (reprompt)
+        {
+            await dc.RepromptAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>"/start abc" → "/start"; Telegram's "/menu@LatsarBot" → "/menu"; not a command → null.</summary>
+    private static string? CommandOf(Activity activity)
+    {
+        if (activity.Value is not null || activity.Text is not { } text || !text.TrimStart().StartsWith('/'))
+        {
+            return null;
+        }
+
+        var word = text.Trim().Split(' ', 2)[0];
+        var at = word.IndexOf('@');
+        return (at > 0 ? word[..at] : word).ToLowerInvariant();
+    }
+}

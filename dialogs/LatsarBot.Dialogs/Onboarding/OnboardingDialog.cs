@@ -1,0 +1,125 @@
+using LatsarBot.Bot.Dialogs;
+using LatsarBot.Bot.Prompts;
+using LatsarBot.Core.Participants;
+using LatsarBot.Data;
+using LatsarBot.Dialogs.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace LatsarBot.Dialogs.Onboarding;
+
+/// <summary>
+/// /start → language → NIP (shape checked) → roster match → identity binding (the channel's verified
+/// phone, or a one-time enrolment code; 5 wrong codes lock the NIP) → profile check → main menu.
+/// </summary>
+public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, EnrolmentLockoutPolicy lockout)
+    : WaterfallDialog<OnboardingDialog.State>
+{
+    public const string DialogId = "onboarding";
+
+    public override string Id => DialogId;
+
+    public sealed class State
+    {
+        public int? PersonId { get; set; }
+    }
+
+    protected override IReadOnlyList<StepFunc> DefineSteps() =>
+        [ChooseLanguageAsync, AskNipAsync, MatchNipAsync, AskCodeAsync, CheckCodeAsync, ConfirmProfileAsync, FinishAsync];
+
+    private Task<DialogStatus> ChooseLanguageAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        step.Turn.SendText(Msg.Welcome);
+        return step.Turn.State.LanguageChosen
+            ? step.NextAsync(null, cancellationToken)
+            : step.BeginAsync(LanguageDialog.DialogId, null, cancellationToken);
+    }
+
+    private Task<DialogStatus> AskNipAsync(WaterfallStep<State> step, CancellationToken cancellationToken) =>
+        step.PromptAsync(Prompts.Nip, new PromptOptions(step.Turn.Say(Msg.NipAsk)), cancellationToken);
+
+    private async Task<DialogStatus> MatchNipAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        var nip = Nip.Parse(step.ResultAs<string>()).Nip!.Value.Value;
+        var person = await db.People.Include(p => p.Institution).FirstOrDefaultAsync(p => p.Nip == nip, cancellationToken);
+        if (person is null)
+        {
+            step.Turn.SendText(Msg.NipUnknown, ("nip", nip));
+            return await step.GoToAsync(AskNipAsync, null, cancellationToken);
+        }
+
+        step.Values.PersonId = person.Id;
+        if (EnrolmentLockout.IsLocked(person, step.Turn.Now))
+        {
+            return await EndLockedAsync(step, person, cancellationToken);
+        }
+
+        if (step.Turn.Activity.From.VerifiedPhone is { } phone && person.Phone is not null && PhoneNumber.Normalize(phone) == person.Phone)
+        {
+            currentPerson.Bind(step.Turn.Activity, person, IdentityProof.ChannelPhone, step.Turn.Now);
+            step.Turn.SendText(Msg.PhoneVerified, ("name", person.Name));
+            return await step.GoToAsync(ConfirmProfileAsync, null, cancellationToken);
+        }
+
+        if (person.EnrolmentCodeHash is null)
+        {
+            step.Turn.SendText(Msg.CodeNone, ("contact", ContactOf(person)));
+            return await step.EndAsync(null, cancellationToken);
+        }
+
+        return await step.NextAsync(step.Turn.Say(Msg.CodeAsk), cancellationToken);
+    }
+
+    /// <summary>Asks for the code with whatever the previous step chose to say (first ask, or "wrong, N left").</summary>
+    private Task<DialogStatus> AskCodeAsync(WaterfallStep<State> step, CancellationToken cancellationToken) =>
+        step.PromptAsync(Prompts.Code, new PromptOptions(step.ResultAs<Bot.Activities.Reply>()), cancellationToken);
+
+    private async Task<DialogStatus> CheckCodeAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        var person = await db.People.Include(p => p.Institution).FirstAsync(p => p.Id == step.Values.PersonId, cancellationToken);
+        switch (EnrolmentLockout.Check(person, step.ResultAs<string>(), step.Turn.Now, lockout))
+        {
+            case CodeCheck.Accepted:
+                currentPerson.Bind(step.Turn.Activity, person, IdentityProof.EnrolmentCode, step.Turn.Now);
+                step.Turn.SendText(Msg.Bound, ("name", person.Name));
+                return await step.NextAsync(null, cancellationToken);
+            case CodeCheck.Wrong:
+                var left = lockout.MaxFailures - person.FailedCodeAttempts;
+                return await step.GoToAsync(AskCodeAsync, step.Turn.Say(Msg.CodeWrong, ("left", left)), cancellationToken);
+            case CodeCheck.NoCodeIssued:
+                step.Turn.SendText(Msg.CodeNone, ("contact", ContactOf(person)));
+                return await step.EndAsync(null, cancellationToken);
+            default:
+                return await EndLockedAsync(step, person, cancellationToken);
+        }
+    }
+
+    private Task<DialogStatus> ConfirmProfileAsync(WaterfallStep<State> step, CancellationToken cancellationToken) =>
+        step.BeginAsync(ProfileDialog.DialogId, null, cancellationToken);
+
+    private async Task<DialogStatus> FinishAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        if (await currentPerson.FindAsync(step.Turn.Activity, cancellationToken) is { } person)
+        {
+            person.ProfileConfirmedAt ??= step.Turn.Now;
+            person.Language = step.Turn.Language;
+            step.Turn.SendText(Msg.Done, ("name", person.Name));
+        }
+
+        return await step.ReplaceAsync(MainMenuDialog.DialogId, null, cancellationToken);
+    }
+
+    private async Task<DialogStatus> EndLockedAsync(WaterfallStep<State> step, Person person, CancellationToken cancellationToken)
+    {
+        var until = person.TimeZone.ToLocal(person.LockedUntil!.Value);
+        step.Turn.SendText(Msg.CodeLocked,
+            ("time", until.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
+            ("zone", person.TimeZone.Label()),
+            ("contact", ContactOf(person)));
+        return await step.EndAsync(null, cancellationToken);
+    }
+
+    private static string ContactOf(Person person) =>
+        person.Institution is { } institution
+            ? string.IsNullOrEmpty(institution.ContactLine) ? institution.Name : $"{institution.Name} ({institution.ContactLine})"
+            : "";
+}

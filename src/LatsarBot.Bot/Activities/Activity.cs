@@ -1,0 +1,55 @@
+using LatsarBot.Core.Participants;
+
+namespace LatsarBot.Bot.Activities;
+
+/// <summary>
+/// One thing a person did in a chat, whatever the channel: typed text, a button press (a message whose
+/// <see cref="Value"/> carries the choice), a shared contact, files, or a conversation event.
+/// </summary>
+public sealed record Activity
+{
+    public required string Channel { get; init; }
+
+    public required string ConversationId { get; init; }
+
+    public required ChannelUser From { get; init; }
+
+    /// <summary>The channel's id for this update; a repeated id is a retry and has no second effect.</summary>
+    public string? Id { get; init; }
+
+    public ActivityType Type { get; init; } = ActivityType.Message;
+
+    public string? Text { get; init; }
+
+    public ActivityValue? Value { get; init; }
+
+    public IReadOnlyList<InboundAttachment> Attachments { get; init; } = [];
+
+    /// <summary>The person's device or platform locale, used as a first guess at their language.</summary>
+    public Language? Locale { get; init; }
+
+    /// <summary>For <see cref="ActivityType.Event"/>: what happened, e.g. "bot_removed".</summary>
+    public string? EventName { get; init; }
+
+    public ConversationKey Key => new(Channel, ConversationId);
+
+    /// <summary>What the person typed or pressed, trimmed: a button's value wins over its caption.</summary>
+    public string Input => Value is ChoiceValue choice ? choice.Value : (Text ?? "").Trim();
+}
+
+public enum ActivityType
+{
+    Message,
+    ConversationUpdate,
+    Event,
+}
+
+/// <summary>A channel account. <see cref="VerifiedPhone"/> is set only when the platform vouches for it.</summary>
+public sealed record ChannelUser(string Id, string? Name = null, string? VerifiedPhone = null);
+
+public readonly record struct ConversationKey(string Channel, string ConversationId)
+{
+    public override string ToString() => $"{Channel}:{ConversationId}";
+}
+
+public sealed record InboundAttachment(string ContentType, string? Url = null, string? Name = null, string? FileRef = null);

@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization;
+
+namespace LatsarBot.Bot.Activities;
+
+/// <summary>
+/// What the bot says: text in a small safe Markdown subset (*bold*, _italic_, [label](https://…),
+/// line breaks and "- " lists), optional choice buttons and attachments. Each channel renders it.
+/// </summary>
+public sealed record Reply
+{
+    [JsonConstructor]
+    public Reply(string text, IReadOnlyList<ReplyButton>? buttons = null, IReadOnlyList<ReplyAttachment>? attachments = null)
+    {
+        Text = text;
+        Buttons = buttons ?? [];
+        Attachments = attachments ?? [];
+    }
+
+    public string Text { get; }
+
+    public IReadOnlyList<ReplyButton> Buttons { get; init; }
+
+    public IReadOnlyList<ReplyAttachment> Attachments { get; init; }
+
+    public Reply WithButtons(params ReplyButton[] buttons) => this with { Buttons = buttons };
+
+    public bool Equals(Reply? other) =>
+        other is not null && Text == other.Text && Buttons.SequenceEqual(other.Buttons) && Attachments.SequenceEqual(other.Attachments);
+
+    public override int GetHashCode() => HashCode.Combine(Text, Buttons.Count, Attachments.Count);
+}
+
+/// <summary>A choice. The value goes back to the bot; quiz keys never travel in it.</summary>
+public sealed record ReplyButton(string Title, string Value);
+
+public sealed record ReplyAttachment(AttachmentKind Kind, string Url, string? Name = null, string? ContentType = null);
+
+public enum AttachmentKind
+{
+    Image,
+    Video,
+    Audio,
+    Document,
+    Link,
+}

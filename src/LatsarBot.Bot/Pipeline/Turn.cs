@@ -1,0 +1,41 @@
+using LatsarBot.Bot.Activities;
+using LatsarBot.Bot.Messages;
+using LatsarBot.Bot.Storage;
+using LatsarBot.Core.Participants;
+
+namespace LatsarBot.Bot.Pipeline;
+
+/// <summary>One activity being handled: what came in, the conversation's state, and the replies so far.</summary>
+public sealed class Turn
+{
+    private readonly List<Reply> _replies = [];
+
+    public Turn(Activity activity, ConversationState state, MessageCatalog messages, DateTimeOffset now)
+    {
+        Activity = activity;
+        State = state;
+        Messages = messages;
+        Now = now;
+    }
+
+    public Activity Activity { get; }
+
+    public ConversationState State { get; }
+
+    public MessageCatalog Messages { get; }
+
+    /// <summary>The instant the turn started, read once so a retried turn decides the same way.</summary>
+    public DateTimeOffset Now { get; }
+
+    public Language Language => State.Language;
+
+    public IReadOnlyList<Reply> Replies => _replies;
+
+    public void Send(Reply reply) => _replies.Add(reply);
+
+    public string Text(string key, params (string Name, object? Value)[] args) => Messages.Text(Language, key, args);
+
+    public Reply Say(string key, params (string Name, object? Value)[] args) => new(Text(key, args));
+
+    public void SendText(string key, params (string Name, object? Value)[] args) => Send(Say(key, args));
+}

@@ -1,0 +1,32 @@
+namespace LatsarBot.Core.Participants;
+
+/// <summary>
+/// A person's account on one channel, vouched for by that channel (shared contact, phone, AAD id)
+/// or by a one-time enrolment code. Also the address for proactive messages.
+/// </summary>
+public class ChannelIdentity
+{
+    public int Id { get; set; }
+
+    public required string Channel { get; set; }
+
+    public required string ChannelUserId { get; set; }
+
+    /// <summary>The conversation to write to when the bot speaks first.</summary>
+    public required string ConversationId { get; set; }
+
+    public int PersonId { get; set; }
+
+    public Person? Person { get; set; }
+
+    public IdentityProof Proof { get; set; }
+
+    public DateTimeOffset BoundAt { get; set; }
+}
+
+public enum IdentityProof
+{
+    EnrolmentCode = 0,
+    ChannelPhone = 1,
+    ChannelDirectory = 2,
+}

@@ -1,0 +1,11 @@
+namespace LatsarBot.Core.Participants;
+
+/// <summary>DOMAIN.md B.7. An organiser is the training institution's admin.</summary>
+public enum Role
+{
+    Participant = 0,
+    Coach = 1,
+    Mentor = 2,
+    Examiner = 3,
+    Organiser = 4,
+}

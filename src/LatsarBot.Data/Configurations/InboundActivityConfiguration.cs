@@ -1,0 +1,19 @@
+using LatsarBot.Data.Conversations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LatsarBot.Data.Configurations;
+
+public sealed class InboundActivityConfiguration : IEntityTypeConfiguration<InboundActivity>
+{
+    public void Configure(EntityTypeBuilder<InboundActivity> builder)
+    {
+        builder.ToTable("inbound_activities");
+        builder.Property(a => a.Channel).HasMaxLength(32).IsRequired();
+        builder.Property(a => a.ActivityId).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.ConversationId).HasMaxLength(200).IsRequired();
+
+        // The idempotency key: a platform retry of the same update collides here and is not run twice.
+        builder.HasIndex(a => new { a.Channel, a.ActivityId }).IsUnique();
+    }
+}

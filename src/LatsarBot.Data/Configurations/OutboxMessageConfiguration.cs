@@ -1,0 +1,23 @@
+using LatsarBot.Data.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LatsarBot.Data.Configurations;
+
+public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.ToTable("outbox");
+        builder.Property(o => o.Channel).HasMaxLength(32).IsRequired();
+        builder.Property(o => o.ConversationId).HasMaxLength(200).IsRequired();
+        builder.Property(o => o.PayloadJson).IsRequired();
+        builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(o => o.LeaseOwner).HasMaxLength(100);
+        builder.Property(o => o.LastError).HasMaxLength(1000);
+        builder.HasIndex(o => new { o.Channel, o.ConversationId, o.Sequence }).IsUnique();
+        builder.HasIndex(o => new { o.Status, o.Channel, o.NotBefore });
+        builder.HasIndex(o => o.InboundId);
+    }
+}

@@ -1,0 +1,47 @@
+using LatsarBot.Core.Participants;
+using LatsarBot.Data.Conversations;
+using LatsarBot.Data.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace LatsarBot.Data;
+
+/// <summary>
+/// The one unit of work: domain tables, conversation state, the inbound ledger and the outbox, so a
+/// turn commits all of them in one transaction. Provider-specific subclasses exist only to carry their
+/// own migrations (<see cref="SqliteLatsarDb"/>, <see cref="PostgresLatsarDb"/>).
+/// </summary>
+public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Institution> Institutions => Set<Institution>();
+
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+
+    public DbSet<TrainingClass> Classes => Set<TrainingClass>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Participant> Participants => Set<Participant>();
+
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+
+    public DbSet<ChannelIdentity> ChannelIdentities => Set<ChannelIdentity>();
+
+    public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
+
+    public DbSet<InboundActivity> InboundActivities => Set<InboundActivity>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot order or compare DateTimeOffset; Unix milliseconds sort and compare the same everywhere.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(LatsarDb).Assembly);
+}
+
+public sealed class SqliteLatsarDb(DbContextOptions<SqliteLatsarDb> options) : LatsarDb(options);
+
+public sealed class PostgresLatsarDb(DbContextOptions<PostgresLatsarDb> options) : LatsarDb(options);

@@ -1,0 +1,56 @@
+namespace LatsarBot.Data.Outbox;
+
+/// <summary>
+/// A message on its way to a person: a turn's reply or a proactive message. Written in the same
+/// transaction as what caused it; the channel's dispatcher sends it and records the outcome.
+/// </summary>
+public class OutboxMessage
+{
+    public long Id { get; set; }
+
+    public required string Channel { get; set; }
+
+    public required string ConversationId { get; set; }
+
+    /// <summary>Place in the conversation, from <see cref="Conversations.ConversationRecord.NextSequence"/>.</summary>
+    public long Sequence { get; set; }
+
+    public OutboxKind Kind { get; set; }
+
+    /// <summary>The Reply as JSON.</summary>
+    public required string PayloadJson { get; set; }
+
+    public OutboxStatus Status { get; set; }
+
+    public int Attempts { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Not to be sent before this instant (a retry's backoff, or quiet hours).</summary>
+    public DateTimeOffset NotBefore { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+
+    public string? LastError { get; set; }
+
+    /// <summary>The activity whose turn wrote this reply; null for proactive messages.</summary>
+    public long? InboundId { get; set; }
+
+    /// <summary>Which dispatcher has claimed the row, until when: a crashed claimant's rows are picked up after the lease.</summary>
+    public string? LeaseOwner { get; set; }
+
+    public DateTimeOffset? LeaseUntil { get; set; }
+}
+
+public enum OutboxKind
+{
+    Reply = 0,
+    Proactive = 1,
+}
+
+public enum OutboxStatus
+{
+    Pending = 0,
+    Sent = 1,
+    Failed = 2,
+}

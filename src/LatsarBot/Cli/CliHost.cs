@@ -1,0 +1,30 @@
+using LatsarBot.Content;
+using LatsarBot.Hosting;
+
+namespace LatsarBot.Cli;
+
+/// <summary>The same configuration and services as the web host, for commands that touch the database.</summary>
+public static class CliHost
+{
+    public static IConfiguration Configuration() =>
+        new ConfigurationBuilder()
+            .SetBasePath(HostPaths.ContentRoot())
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+
+    public static string ContentPath(IConfiguration configuration) =>
+        configuration.GetSection("Content").Get<ContentOptions>()?.ResolvePath() ?? "content";
+
+    public static async Task<ServiceProvider> StartAsync(IConfiguration configuration, ContentBundle content, Action<IServiceCollection>? extra = null)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(l => l.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton(configuration);
+        services.AddLatsarBot(configuration, content);
+        extra?.Invoke(services);
+        var provider = services.BuildServiceProvider();
+        await LatsarBotServices.PrepareDatabaseAsync(provider, CancellationToken.None);
+        return provider;
+    }
+}

@@ -1,0 +1,22 @@
+using System.CommandLine;
+
+namespace LatsarBot.Cli;
+
+/// <summary>The executable's subcommands; with none, it serves the bot.</summary>
+public static class LatsarCli
+{
+    private static readonly HashSet<string> Commands = ["content", "participants", "chat", "--help", "-h", "-?"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("LatsarBot: the Latsar CPNS training companion. With no command, serves the bot.")
+        {
+            ContentCommands.Build(),
+            ParticipantsCommands.Build(),
+            ChatCommand.Build(),
+        };
+        return root.Parse(args).InvokeAsync();
+    }
+}

@@ -1,0 +1,34 @@
+using LatsarBot.Bot.Messages;
+using LatsarBot.Dialogs;
+
+namespace LatsarBot.Content;
+
+/// <summary>Everything loaded from content/, validated as a whole.</summary>
+public sealed record ContentBundle(string Root, MessageCatalog Messages)
+{
+    /// <summary>Loads and checks everything, collecting every error (not just the first).</summary>
+    public static (ContentBundle? Bundle, IReadOnlyList<ContentError> Errors) Check(string root)
+    {
+        var errors = new List<ContentError>();
+        if (!Directory.Exists(root))
+        {
+            errors.Add(new ContentError(root, 0, "folder.missing", "The content folder does not exist."));
+            return (null, errors);
+        }
+
+        var messages = MessageCatalogLoader.Load(root, RequiredMessageKeys(), errors);
+        return errors.Count == 0 ? (new ContentBundle(root, messages), errors) : (null, errors);
+    }
+
+    public static ContentBundle Load(string root)
+    {
+        var (bundle, errors) = Check(root);
+        return bundle ?? throw new ContentInvalidException(errors);
+    }
+
+    /// <summary>The constants of <see cref="Msg"/>: every key a dialog can say.</summary>
+    public static IEnumerable<string> RequiredMessageKeys() =>
+        typeof(Msg).GetFields()
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!);
+}

@@ -1,0 +1,7 @@
+namespace LatsarBot.Demo;
+
+/// <summary>The "Demo" section: seed a demo institution so the bot can be tried with no setup.</summary>
+public sealed class DemoOptions
+{
+    public bool Enabled { get; set; }
+}

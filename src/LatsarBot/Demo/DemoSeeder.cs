@@ -1,0 +1,85 @@
+using LatsarBot.Core.Participants;
+using LatsarBot.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LatsarBot.Demo;
+
+/// <summary>
+/// A demo cohort and class, two participants, a coach and an organiser. Idempotent; a demo person not
+/// yet bound to any chat gets their enrolment code back, so the demo login works on every fresh browser.
+/// </summary>
+public sealed class DemoSeeder(LatsarDb db, IOptions<DemoOptions> options, ILogger<DemoSeeder> log)
+{
+    public const string InstitutionName = "BPSDM Demo LatsarBot";
+
+    public static readonly IReadOnlyList<DemoPerson> People =
+    [
+        new("199001012022031001", "Andi Pratama", Role.Participant, "6281200000001", TimeZoneCode.Wib, "123456"),
+        new("199505152022032002", "Siti Rahmawati", Role.Participant, "6281200000002", TimeZoneCode.Wita, "654321"),
+        new("197803152005011003", "Dr. Budi Santoso, M.Si.", Role.Coach, "6281200000003", TimeZoneCode.Wib, "111111"),
+        new("198207202008012004", "Rina Wulandari, S.Sos.", Role.Organiser, "6281200000004", TimeZoneCode.Wib, "222222"),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        var institution = await db.Institutions.FirstOrDefaultAsync(i => i.Name == InstitutionName, cancellationToken);
+        if (institution is null)
+        {
+            institution = new Institution
+            {
+                Name = InstitutionName,
+                ContactName = "Panitia Latsar (demo)",
+                ContactPhone = "+62 812 0000 0000",
+                ContactEmail = "panitia@latsarbot.example",
+            };
+            var cohort = new Cohort { Institution = institution, Name = "Angkatan I Tahun 2026" };
+            var kelas = new TrainingClass { Cohort = cohort, Name = "Kelas A" };
+            db.Classes.Add(kelas);
+            await db.SaveChangesAsync(cancellationToken);
+
+            var staff = People.Where(p => p.Role != Role.Participant)
+                .Select(p => new StaffMember { InstitutionId = institution.Id, Nip = p.Nip, Name = p.Name, Phone = p.Phone, TimeZone = p.Zone, StaffRole = p.Role })
+                .ToList();
+            db.Staff.AddRange(staff);
+            var coach = staff.First(s => s.StaffRole == Role.Coach);
+            db.Participants.AddRange(People.Where(p => p.Role == Role.Participant).Select((p, i) => new Participant
+            {
+                InstitutionId = institution.Id,
+                Nip = p.Nip,
+                Name = p.Name,
+                Phone = p.Phone,
+                TimeZone = p.Zone,
+                Class = kelas,
+                Agency = "Pemerintah Kota Demo",
+                Ndh = i + 1,
+                Coach = coach,
+            }));
+            await db.SaveChangesAsync(cancellationToken);
+            log.LogInformation("Seeded the demo institution, cohort, class and {Count} people", People.Count);
+        }
+
+        await RestoreUnusedCodesAsync(cancellationToken);
+    }
+
+    private async Task RestoreUnusedCodesAsync(CancellationToken cancellationToken)
+    {
+        var nips = People.Select(p => p.Nip).ToList();
+        var unbound = await db.People
+            .Where(p => p.Nip != null && nips.Contains(p.Nip) && !db.ChannelIdentities.Any(i => i.PersonId == p.Id))
+            .ToListAsync(cancellationToken);
+        foreach (var person in unbound)
+        {
+            person.EnrolmentCodeHash = EnrolmentCode.Hash(person.Nip!, People.First(p => p.Nip == person.Nip).Code);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
+
+public sealed record DemoPerson(string Nip, string Name, Role Role, string Phone, TimeZoneCode Zone, string Code);

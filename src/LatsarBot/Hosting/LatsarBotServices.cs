@@ -1,0 +1,81 @@
+using LatsarBot.Bot.Messages;
+using LatsarBot.Bot.Outbox;
+using LatsarBot.Bot.Pipeline;
+using LatsarBot.Bot.Storage;
+using LatsarBot.Channels.WebChat;
+using LatsarBot.Content;
+using LatsarBot.Core.Participants;
+using LatsarBot.Data;
+using LatsarBot.Demo;
+using LatsarBot.Dialogs;
+using LatsarBot.Outbox;
+using LatsarBot.Storage;
+
+namespace LatsarBot.Hosting;
+
+/// <summary>The composition shared by the web host, the CLI's chat command and the tests.</summary>
+public static class LatsarBotServices
+{
+    public static IServiceCollection AddLatsarBot(this IServiceCollection services, IConfiguration configuration, ContentBundle content)
+    {
+        var database = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            var sqlite = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString);
+            if (sqlite.DataSource != ":memory:")
+            {
+                sqlite.DataSource = HostPaths.Resolve(sqlite.DataSource);
+                database.ConnectionString = sqlite.ToString();
+            }
+        }
+
+        services.AddLatsarDb(database);
+        services.TryAddSingletonTimeProvider();
+
+        services.AddSingleton(content);
+        services.AddSingleton<MessageCatalog>(content.Messages);
+        services.AddSingleton(configuration.GetSection("Enrolment").Get<EnrolmentLockoutSettings>()?.ToPolicy() ?? EnrolmentLockoutPolicy.Default);
+        services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
+        services.Configure<DemoOptions>(configuration.GetSection("Demo"));
+
+        services.AddSingleton<ConversationLocks>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<DispatcherStatus>();
+        services.AddSingleton<TurnPipeline>();
+        services.AddScoped<ITurnStore, EfTurnStore>();
+        services.AddScoped<IMessageFeed, EfMessageFeed>();
+        services.AddLatsarDialogs();
+
+        services.AddSingleton<IOutboxSender, WebChatSender>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddScoped<DemoSeeder>();
+        return services;
+    }
+
+    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+
+    /// <summary>Migrates the database and seeds the demo data when enabled; run once before serving.</summary>
+    public static async Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
+        await LatsarDbSetup.MigrateAsync(db, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
+    }
+}
+
+/// <summary>The "Enrolment" section: how many wrong codes lock a NIP, and for how many minutes.</summary>
+public sealed class EnrolmentLockoutSettings
+{
+    public int MaxFailures { get; set; } = EnrolmentLockoutPolicy.Default.MaxFailures;
+
+    public int LockMinutes { get; set; } = (int)EnrolmentLockoutPolicy.Default.LockDuration.TotalMinutes;
+
+    public EnrolmentLockoutPolicy ToPolicy() => new(MaxFailures, TimeSpan.FromMinutes(LockMinutes));
+}

@@ -1,0 +1,166 @@
+using LatsarBot.Bot.Outbox;
+using LatsarBot.Data;
+using LatsarBot.Data.Outbox;
+using LatsarBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LatsarBot.Outbox;
+
+/// <summary>
+/// Sends committed outbox rows through each channel's <see cref="IOutboxSender"/> and records the outcome.
+/// Rows are claimed with a lease (a conditional UPDATE, portable to SQLite and PostgreSQL), so two
+/// instances never send the same row, and rows claimed by a process that died are taken again after
+/// the lease. Rows left pending by a crash are simply found on the next run.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    IEnumerable<IOutboxSender> senders,
+    OutboxSignal signal,
+    DispatcherStatus status,
+    TimeProvider time,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxDispatcher> log) : BackgroundService
+{
+    private readonly string _owner = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly Dictionary<string, IOutboxSender> _senders = senders.ToDictionary(s => s.Channel);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        status.Running = true;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var busy = false;
+                try
+                {
+                    busy = await DispatchOnceAsync(stoppingToken) > 0;
+                    status.LastError = null;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    status.LastError = e.Message;
+                    log.LogError(e, "Outbox dispatch failed; trying again");
+                }
+
+                status.LastRunAt = time.GetUtcNow();
+                if (!busy)
+                {
+                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: whatever is unsent stays pending for the next start.
+        }
+        finally
+        {
+            status.Running = false;
+        }
+    }
+
+    /// <summary>One claim-and-send pass; returns how many rows it handled.</summary>
+    public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
+    {
+        if (_senders.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
+        var rows = await ClaimAsync(db, cancellationToken);
+        foreach (var row in rows)
+        {
+            await SendAsync(row, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return rows.Count;
+    }
+
+    private async Task<List<OutboxMessage>> ClaimAsync(LatsarDb db, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var leaseUntil = now + options.Value.Lease;
+        var channels = _senders.Keys.ToList();
+        var candidates = await db.Outbox
+            .Where(o => o.Status == OutboxStatus.Pending && channels.Contains(o.Channel) && o.NotBefore <= now
+                && (o.LeaseUntil == null || o.LeaseUntil < now))
+            .OrderBy(o => o.Id)
+            .Select(o => o.Id)
+            .Take(options.Value.BatchSize)
+            .ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        // The condition is re-checked in the UPDATE: of two racing instances, one matches no rows.
+        await db.Outbox
+            .Where(o => candidates.Contains(o.Id) && o.Status == OutboxStatus.Pending && (o.LeaseUntil == null || o.LeaseUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseOwner, _owner).SetProperty(o => o.LeaseUntil, leaseUntil), cancellationToken);
+        return await db.Outbox
+            .Where(o => candidates.Contains(o.Id) && o.LeaseOwner == _owner && o.LeaseUntil == leaseUntil)
+            .OrderBy(o => o.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task SendAsync(OutboxMessage row, CancellationToken cancellationToken)
+    {
+        var sender = _senders[row.Channel];
+        row.Attempts++;
+        SendOutcome outcome;
+        try
+        {
+            var message = new OutgoingMessage(row.Id, row.ConversationId, row.Sequence, OutboxReplies.Parse(row.PayloadJson), row.Attempts);
+            outcome = await sender.SendAsync(message, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            outcome = new SendOutcome.Transient(e.Message);
+        }
+
+        var now = time.GetUtcNow();
+        row.LeaseOwner = null;
+        row.LeaseUntil = null;
+        switch (outcome)
+        {
+            case SendOutcome.SentOutcome:
+                row.Status = OutboxStatus.Sent;
+                row.SentAt = now;
+                row.LastError = null;
+                Interlocked.Increment(ref status.Sent);
+                break;
+            case SendOutcome.Transient transient when row.Attempts < options.Value.MaxAttempts:
+                row.LastError = Truncate(transient.Reason);
+                row.NotBefore = now + (transient.RetryAfter ?? Backoff(row.Attempts));
+                break;
+            case SendOutcome.Transient transient:
+                Fail(row, transient.Reason);
+                break;
+            case SendOutcome.Terminal terminal:
+                Fail(row, terminal.Reason);
+                break;
+        }
+    }
+
+    private void Fail(OutboxMessage row, string reason)
+    {
+        row.Status = OutboxStatus.Failed;
+        row.LastError = Truncate(reason);
+        Interlocked.Increment(ref status.Failed);
+        log.LogWarning("Outbox message {Id} to {Channel}:{Conversation} failed: {Reason}", row.Id, row.Channel, row.ConversationId, reason);
+    }
+
+    /// <summary>Exponential backoff with jitter: 2 s, 4 s, 8 s … capped at 5 minutes.</summary>
+    private static TimeSpan Backoff(int attempt)
+    {
+        var seconds = Math.Min(300, Math.Pow(2, attempt));
+        return TimeSpan.FromSeconds(seconds * (0.8 + (Random.Shared.NextDouble() * 0.4)));
+    }
+
+    private static string Truncate(string text) => text.Length <= 1000 ? text : text[..1000];
+}

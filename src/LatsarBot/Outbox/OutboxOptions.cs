@@ -1,0 +1,16 @@
+namespace LatsarBot.Outbox;
+
+/// <summary>The "Outbox" section.</summary>
+public sealed class OutboxOptions
+{
+    /// <summary>How often the dispatcher looks for due rows when no commit woke it.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a claimed row is this instance's before another may take it (a crashed claimant).</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(1);
+
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>Transient failures before a row is given up as failed.</summary>
+    public int MaxAttempts { get; set; } = 8;
+}
