@@ -63,7 +63,7 @@ public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, E
         if (person.EnrolmentCodeHash is null)
         {
             step.Turn.SendText(Msg.CodeNone, ("contact", ContactOf(person)));
-            return await step.EndAsync(null, cancellationToken);
+            return await step.GoToAsync(AskNipAsync, null, cancellationToken);
         }
 
         return await step.NextAsync(step.Turn.Say(Msg.CodeAsk), cancellationToken);
@@ -87,7 +87,7 @@ public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, E
                 return await step.GoToAsync(AskCodeAsync, step.Turn.Say(Msg.CodeWrong, ("left", left)), cancellationToken);
             case CodeCheck.NoCodeIssued:
                 step.Turn.SendText(Msg.CodeNone, ("contact", ContactOf(person)));
-                return await step.EndAsync(null, cancellationToken);
+                return await step.GoToAsync(AskNipAsync, null, cancellationToken);
             default:
                 return await EndLockedAsync(step, person, cancellationToken);
         }
@@ -115,7 +115,9 @@ public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, E
             ("time", until.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
             ("zone", person.TimeZone.Label()),
             ("contact", ContactOf(person)));
-        return await step.EndAsync(null, cancellationToken);
+
+        // Back at the NIP question: once the lock has passed, the same chat simply continues.
+        return await step.GoToAsync(AskNipAsync, null, cancellationToken);
     }
 
     private static string ContactOf(Person person) =>

@@ -1,0 +1,29 @@
+using LatsarBot.Channels.WebChat;
+using LatsarBot.Content;
+using LatsarBot.Endpoints;
+using LatsarBot.Outbox;
+
+namespace LatsarBot.Hosting;
+
+/// <summary>Builds the web host: Program runs it; tests start it on a loopback port with their own settings.</summary>
+public static class LatsarWebApp
+{
+    /// <summary>Throws <see cref="ContentInvalidException"/> when content/ is broken.</summary>
+    public static async Task<WebApplication> CreateAsync(string[] args, Action<IServiceCollection>? overrides = null, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateBuilder(HostPaths.WebOptions(args));
+        var content = ContentBundle.Load(builder.Configuration.GetSection("Content").Get<ContentOptions>()?.ResolvePath() ?? "content");
+        builder.Services.AddLatsarBot(builder.Configuration, content);
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        overrides?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        await LatsarBotServices.PrepareDatabaseAsync(app.Services, cancellationToken);
+
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapHealthEndpoints();
+        app.MapWebChatEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,90 @@
+using LatsarBot.Bot.Activities;
+using LatsarBot.Bot.Messages;
+using LatsarBot.Bot.Pipeline;
+using LatsarBot.Content;
+using LatsarBot.Data;
+using LatsarBot.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace LatsarBot.Testing;
+
+/// <summary>
+/// The bot's real services (pipeline, dialogs, EF storage with the outbox) on a test database and a
+/// fake clock, without HTTP: for dialog and engine tests.
+/// </summary>
+public sealed class BotHarness : IAsyncDisposable
+{
+    private BotHarness(ServiceProvider services, FakeTimeProvider time, TestDatabase database)
+    {
+        Services = services;
+        Time = time;
+        Database = database;
+    }
+
+    /// <summary>2026-03-02 08:00 WIB, a Monday of a plausible MOOC window.</summary>
+    public static DateTimeOffset Start { get; } = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
+
+    public ServiceProvider Services { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public TestDatabase Database { get; }
+
+    public TurnPipeline Pipeline => Services.GetRequiredService<TurnPipeline>();
+
+    public MessageCatalog Messages => Services.GetRequiredService<MessageCatalog>();
+
+    /// <summary>Starts on a fresh SQLite file unless a database is given; demo data is seeded unless turned off.</summary>
+    public static async Task<BotHarness> StartAsync(
+        TestDatabase? database = null,
+        Action<IServiceCollection>? overrides = null,
+        IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    {
+        database ??= TestDatabase.Sqlite();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new("Demo:Enabled", "true"), .. database.Settings, .. settings ?? []])
+            .Build();
+        var time = new FakeTimeProvider(Start);
+        var services = new ServiceCollection();
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<TimeProvider>(time);
+        services.AddLatsarBot(configuration, ContentBundle.Load(TestPaths.Content));
+        overrides?.Invoke(services);
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        await LatsarBotServices.PrepareDatabaseAsync(provider, CancellationToken.None);
+        return new BotHarness(provider, time, database);
+    }
+
+    public TestFlow Flow(string channel = "test", string? conversationId = null, string? userId = null, string? verifiedPhone = null)
+    {
+        var id = conversationId ?? Guid.NewGuid().ToString("N")[..12];
+        return new TestFlow(
+            async activity => (await Pipeline.ProcessAsync(activity, CancellationToken.None)).Replies.Select(r => r.Reply).ToList(),
+            Messages, channel, id, new ChannelUser(userId ?? "user-" + id, VerifiedPhone: verifiedPhone));
+    }
+
+    public LatsarDb NewContext() => Database.NewContext();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
+
+public static class ServiceCollectionTestExtensions
+{
+    /// <summary>Adds or swaps a dialog, a middleware or a handler for one test.</summary>
+    public static IServiceCollection ReplaceScoped<TService, TImplementation>(this IServiceCollection services)
+        where TService : class
+        where TImplementation : class, TService
+    {
+        services.RemoveAll<TService>();
+        services.AddScoped<TService, TImplementation>();
+        return services;
+    }
+}
