@@ -18,11 +18,14 @@ namespace LatsarBot.Testing;
 /// </summary>
 public sealed class BotHarness : IAsyncDisposable
 {
-    private BotHarness(ServiceProvider services, FakeTimeProvider time, TestDatabase database)
+    private readonly bool _ownsDatabase;
+
+    private BotHarness(ServiceProvider services, FakeTimeProvider time, TestDatabase database, bool ownsDatabase)
     {
         Services = services;
         Time = time;
         Database = database;
+        _ownsDatabase = ownsDatabase;
     }
 
     /// <summary>2026-03-02 08:00 WIB, a Monday of a plausible MOOC window.</summary>
@@ -38,17 +41,22 @@ public sealed class BotHarness : IAsyncDisposable
 
     public MessageCatalog Messages => Services.GetRequiredService<MessageCatalog>();
 
-    /// <summary>Starts on a fresh SQLite file unless a database is given; demo data is seeded unless turned off.</summary>
+    /// <summary>
+    /// Starts on a fresh SQLite file unless a database is given (then the caller disposes it, and may start
+    /// a second harness on it: a restart). Demo data is seeded unless turned off.
+    /// </summary>
     public static async Task<BotHarness> StartAsync(
         TestDatabase? database = null,
         Action<IServiceCollection>? overrides = null,
-        IEnumerable<KeyValuePair<string, string?>>? settings = null)
+        IEnumerable<KeyValuePair<string, string?>>? settings = null,
+        DateTimeOffset? now = null)
     {
+        var ownsDatabase = database is null;
         database ??= TestDatabase.Sqlite();
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection([new("Demo:Enabled", "true"), .. database.Settings, .. settings ?? []])
             .Build();
-        var time = new FakeTimeProvider(Start);
+        var time = new FakeTimeProvider(now ?? Start);
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(time);
@@ -56,7 +64,7 @@ public sealed class BotHarness : IAsyncDisposable
         overrides?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await LatsarBotServices.PrepareDatabaseAsync(provider, CancellationToken.None);
-        return new BotHarness(provider, time, database);
+        return new BotHarness(provider, time, database, ownsDatabase);
     }
 
     public TestFlow Flow(string channel = "test", string? conversationId = null, string? userId = null, string? verifiedPhone = null)
@@ -72,7 +80,10 @@ public sealed class BotHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
     }
 }
 

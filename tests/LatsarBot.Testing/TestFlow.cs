@@ -12,6 +12,9 @@ namespace LatsarBot.Testing;
 public sealed class TestFlow(Func<Activity, Task<IReadOnlyList<Reply>>> transport, MessageCatalog messages, string channel, string conversationId, ChannelUser user)
 {
     private readonly Queue<Reply> _pending = new();
+
+    // Ids unique per flow object: a second flow on the same conversation (after a restart) must not replay the first's.
+    private readonly string _idPrefix = Guid.NewGuid().ToString("N")[..8];
     private int _counter;
 
     public Language Language { get; set; } = Language.Id;
@@ -40,7 +43,7 @@ public sealed class TestFlow(Func<Activity, Task<IReadOnlyList<Reply>>> transpor
         Channel = channel,
         ConversationId = conversationId,
         From = user,
-        Id = $"a{Interlocked.Increment(ref _counter)}",
+        Id = $"{_idPrefix}-{Interlocked.Increment(ref _counter)}",
     };
 
     /// <summary>The next reply must be the catalog's text for <paramref name="key"/> with these arguments.</summary>
