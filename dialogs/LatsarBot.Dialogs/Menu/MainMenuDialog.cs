@@ -26,9 +26,9 @@ public sealed class MainMenuDialog : WaterfallDialog<MainMenuDialog.State>
         {
             Choices =
             [
-                new ReplyButton(step.Turn.Text(Msg.MenuProfile), Profile),
-                new ReplyButton(step.Turn.Text(Msg.MenuLanguage), Language),
-                new ReplyButton(step.Turn.Text(Msg.MenuHelp), Help),
+                step.Turn.Button(Msg.MenuProfile, Profile),
+                step.Turn.Button(Msg.MenuLanguage, Language),
+                step.Turn.Button(Msg.MenuHelp, Help),
             ],
         }, cancellationToken);
 

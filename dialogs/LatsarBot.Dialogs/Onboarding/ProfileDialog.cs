@@ -41,10 +41,10 @@ public sealed class ProfileDialog(LatsarDb db, CurrentPerson currentPerson) : Wa
         {
             Choices =
             [
-                new ReplyButton(step.Turn.Text(Msg.ProfileConfirm), Confirm),
-                new ReplyButton(step.Turn.Text(Msg.ProfileEditName), EditName),
-                new ReplyButton(step.Turn.Text(Msg.ProfileEditPhone), EditPhone),
-                new ReplyButton(step.Turn.Text(Msg.ProfileEditZone), EditZone),
+                step.Turn.Button(Msg.ProfileConfirm, Confirm),
+                step.Turn.Button(Msg.ProfileEditName, EditName),
+                step.Turn.Button(Msg.ProfileEditPhone, EditPhone),
+                step.Turn.Button(Msg.ProfileEditZone, EditZone),
             ],
         }, cancellationToken);
     }

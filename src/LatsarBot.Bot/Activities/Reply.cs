@@ -22,6 +22,9 @@ public sealed record Reply
 
     public IReadOnlyList<ReplyAttachment> Attachments { get; init; }
 
+    /// <summary>The catalog key and arguments the text came from, so a stored prompt can be said again in another language.</summary>
+    public MessageRef? Source { get; init; }
+
     public Reply WithButtons(params ReplyButton[] buttons) => this with { Buttons = buttons };
 
     public bool Equals(Reply? other) =>
@@ -31,7 +34,16 @@ public sealed record Reply
 }
 
 /// <summary>A choice. The value goes back to the bot; quiz keys never travel in it.</summary>
-public sealed record ReplyButton(string Title, string Value);
+public sealed record ReplyButton(string Title, string Value)
+{
+    /// <summary>The catalog key of the title, when it came from the catalog.</summary>
+    public string? TitleKey { get; init; }
+}
+
+/// <summary>A catalog key with its arguments, as invariant text.</summary>
+public sealed record MessageRef(string Key, IReadOnlyList<MessageArg> Args);
+
+public sealed record MessageArg(string Name, string? Value);
 
 public sealed record ReplyAttachment(AttachmentKind Kind, string Url, string? Name = null, string? ContentType = null);
 

@@ -35,7 +35,23 @@ public sealed class Turn
 
     public string Text(string key, params (string Name, object? Value)[] args) => Messages.Text(Language, key, args);
 
-    public Reply Say(string key, params (string Name, object? Value)[] args) => new(Text(key, args));
+    public Reply Say(string key, params (string Name, object? Value)[] args) => new(Text(key, args))
+    {
+        Source = new MessageRef(key, args.Select(a => new MessageArg(a.Name, Convert.ToString(a.Value, System.Globalization.CultureInfo.InvariantCulture))).ToList()),
+    };
+
+    /// <summary>A button whose caption comes from the catalog.</summary>
+    public ReplyButton Button(string titleKey, string value) => new(Text(titleKey), value) { TitleKey = titleKey };
+
+    /// <summary>The same reply in the conversation's current language (after /bahasa), where its texts came from the catalog.</summary>
+    public Reply Localize(Reply reply)
+    {
+        var text = reply.Source is { } source
+            ? Text(source.Key, source.Args.Select(a => (a.Name, (object?)a.Value)).ToArray())
+            : reply.Text;
+        var buttons = reply.Buttons.Select(b => b.TitleKey is { } key ? b with { Title = Text(key) } : b).ToList();
+        return new Reply(text, buttons, reply.Attachments) { Source = reply.Source };
+    }
 
     public void SendText(string key, params (string Name, object? Value)[] args) => Send(Say(key, args));
 }

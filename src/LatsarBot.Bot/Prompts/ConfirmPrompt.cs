@@ -26,5 +26,5 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
     }
 
     protected override Reply Render(Turn turn, Reply reply, PromptOptions options) =>
-        reply.Buttons.Count > 0 ? reply : reply with { Buttons = [new(turn.Text(YesKey), "yes"), new(turn.Text(NoKey), "no")] };
+        reply.Buttons.Count > 0 ? reply : reply with { Buttons = [turn.Button(YesKey, "yes"), turn.Button(NoKey, "no")] };
 }

@@ -48,7 +48,7 @@ public abstract class Prompt<T> : Dialog
             return await dc.EndAsync(recognized.Value, cancellationToken);
         }
 
-        var retry = check.Message ?? options.Retry ?? new Reply($"{dc.Turn.Text(RetryMessageKey)}\n\n{options.Prompt.Text}");
+        var retry = check.Message ?? options.Retry ?? new Reply($"{dc.Turn.Text(RetryMessageKey)}\n\n{dc.Turn.Localize(options.Prompt).Text}");
         dc.Turn.Send(Render(dc.Turn, retry, options));
         return DialogStatus.Waiting;
     }
@@ -56,7 +56,8 @@ public abstract class Prompt<T> : Dialog
     public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var options = DialogContext.ReadState<PromptState>(dc.Active!).Options!;
-        dc.Turn.Send(Render(dc.Turn, options.Prompt, options));
+        var choices = options.Choices.Select(c => c.TitleKey is { } key ? c with { Title = dc.Turn.Text(key) } : c).ToList();
+        dc.Turn.Send(Render(dc.Turn, dc.Turn.Localize(options.Prompt), options with { Choices = choices }));
         return Task.CompletedTask;
     }
 
