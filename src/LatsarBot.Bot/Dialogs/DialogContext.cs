@@ -9,16 +9,26 @@ public sealed class DialogContext
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public DialogContext(Turn turn, DialogSet dialogs)
+        : this(turn, dialogs, turn.State.Stack)
+    {
+    }
+
+    /// <summary>Over a stack of its own: the inner stack of a <see cref="ComponentDialog"/>.</summary>
+    public DialogContext(Turn turn, DialogSet dialogs, List<DialogFrame> stack)
     {
         Turn = turn;
         Dialogs = dialogs;
+        Stack = stack;
     }
 
     public Turn Turn { get; }
 
     public DialogSet Dialogs { get; }
 
-    public List<DialogFrame> Stack => Turn.State.Stack;
+    public List<DialogFrame> Stack { get; }
+
+    /// <summary>What the last dialog on the stack ended with, once the stack is empty.</summary>
+    public object? Result { get; private set; }
 
     public DialogFrame? Active => Stack.Count > 0 ? Stack[^1] : null;
 
@@ -50,6 +60,7 @@ public sealed class DialogContext
 
         if (Active is not { } parent)
         {
+            Result = result;
             return DialogStatus.Complete;
         }
 
