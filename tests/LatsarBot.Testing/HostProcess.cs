@@ -49,9 +49,20 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>Runs a CLI command to completion: exit code and everything it printed.</summary>
-    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string workingDirectory, params string[] args)
+    public static Task<(int ExitCode, string Output)> RunCommandAsync(string workingDirectory, params string[] args) =>
+        RunCommandAsync(workingDirectory, input: null, environment: new Dictionary<string, string>(), args);
+
+    /// <summary>Runs a CLI command with typed input (each line as if entered at the terminal) and extra environment.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(
+        string workingDirectory, string? input, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        await using var run = Start(workingDirectory, null, args);
+        await using var run = Start(workingDirectory, null, args, environment);
+        if (input is not null)
+        {
+            await run._process.StandardInput.WriteAsync(input);
+        }
+
+        run._process.StandardInput.Close();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await run._process.WaitForExitAsync(timeout.Token);
         run._process.WaitForExit(); // flushes the redirected streams
@@ -105,7 +116,7 @@ public sealed class HostProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static HostProcess Start(string workingDirectory, Uri? address, string[] args)
+    private static HostProcess Start(string workingDirectory, Uri? address, string[] args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -123,6 +134,11 @@ public sealed class HostProcess : IAsyncDisposable
 
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         return new HostProcess(Process.Start(start)!, address);
     }
 

@@ -20,6 +20,12 @@ public static class LatsarWebApp
         var app = builder.Build();
         await LatsarBotServices.PrepareDatabaseAsync(app.Services, cancellationToken);
 
+        // Whatever escapes an endpoint (the database gone, say) is answered as JSON and logged; the host serves on.
+        app.UseExceptionHandler(failed => failed.Run(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return context.Response.WriteAsJsonAsync(new { error = "unavailable", detail = "The service cannot answer right now; please retry shortly." });
+        }));
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapHealthEndpoints();

@@ -1,0 +1,37 @@
+using System.Net;
+using System.Net.Http.Json;
+using LatsarBot.Channels.WebChat;
+using LatsarBot.Testing;
+using Npgsql;
+
+namespace LatsarBot.Tests.WebChat;
+
+public sealed class DatabaseOutageTests
+{
+    [Fact]
+    public async Task Post_DatabaseGone_503JsonAndTheHostKeepsServing()
+    {
+        await using var host = await TestHost.StartAsync(await TestDatabase.PostgresAsync());
+        await DropDatabaseAsync(host.Database.ConnectionString);
+
+        using var turn = await host.Client.PostAsJsonAsync("/api/webchat/c1/activities", new { id = "1", from = "u1", text = "/start" });
+        using var health = await host.Client.GetAsync("/healthz");
+        using var page = await host.Client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, turn.StatusCode);
+        Assert.Equal("unavailable", (await turn.Content.ReadFromJsonAsync<WebChatError>())!.Error);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
+    private static async Task DropDatabaseAsync(string connectionString)
+    {
+        var target = new NpgsqlConnectionStringBuilder(connectionString);
+        var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres" };
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(admin.ToString());
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE \"{target.Database}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
