@@ -4,6 +4,7 @@ namespace LatsarBot.Dialogs;
 /// Every message key the dialogs use. The content check fails when a key here is missing from a
 /// catalog, so a dialog can never show a user "[some.key]".
 /// </summary>
+[Bot.Messages.MessageKeys]
 public static class Msg
 {
     public const string Retry = Bot.Prompts.Prompt<string>.RetryMessageKey;

@@ -26,9 +26,13 @@ public sealed record ContentBundle(string Root, MessageCatalog Messages)
         return bundle ?? throw new ContentInvalidException(errors);
     }
 
-    /// <summary>The constants of <see cref="Msg"/>: every key a dialog can say.</summary>
+    /// <summary>The string constants of every [MessageKeys] class in the dialogs and channels: every key the bot can say.</summary>
     public static IEnumerable<string> RequiredMessageKeys() =>
-        typeof(Msg).GetFields()
+        new[] { typeof(Msg).Assembly, typeof(Channels.WebChat.WebChatMapper).Assembly }
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t.IsDefined(typeof(Bot.Messages.MessageKeysAttribute), inherit: false))
+            .SelectMany(t => t.GetFields())
             .Where(f => f.IsLiteral && f.FieldType == typeof(string))
-            .Select(f => (string)f.GetRawConstantValue()!);
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .Distinct();
 }

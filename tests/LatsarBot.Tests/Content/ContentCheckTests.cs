@@ -18,25 +18,25 @@ public sealed class ContentCheckTests
     public async Task Check_PlaceholderMismatch_ExitsNonZeroNamingFileLineAndRule()
     {
         var content = TestPaths.CopyOfContent();
-        var line = Break(content, "en.yaml", "onboarding.bound:", "onboarding.bound: \"Code accepted, {nama}.\"");
+        var line = Break(content, "core.en.yaml", "onboarding.bound:", "onboarding.bound: \"Code accepted, {nama}.\"");
 
         var (exit, output) = await HostProcess.RunCommandAsync(TestPaths.NewTempFolder(), "content", "check", "--path", content);
 
         Assert.Equal(1, exit);
-        Assert.Contains($"content/messages/en.yaml:{line}: [message.placeholders]", output, StringComparison.Ordinal);
+        Assert.Contains($"content/messages/core.en.yaml:{line}: [message.placeholders]", output, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Check_YamlSyntaxError_NamesTheLine()
     {
         var content = TestPaths.CopyOfContent();
-        var line = Break(content, "id.yaml", "menu.help:", "menu.help: \"Bantuan");
+        var line = Break(content, "core.id.yaml", "menu.help:", "menu.help: \"Bantuan");
 
         var (exit, output) = await HostProcess.RunCommandAsync(TestPaths.NewTempFolder(), "content", "check", "--path", content);
 
         // An unclosed quote is only noticed where the parser gives up, at or after the broken line.
         Assert.Equal(1, exit);
-        var match = System.Text.RegularExpressions.Regex.Match(output, @"content/messages/id\.yaml:(\d+): \[yaml\.syntax\]");
+        var match = System.Text.RegularExpressions.Regex.Match(output, @"content/messages/core\.id\.yaml:(\d+): \[yaml\.syntax\]");
         Assert.True(match.Success, output);
         Assert.InRange(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), line, line + 3);
     }
@@ -45,8 +45,8 @@ public sealed class ContentCheckTests
     public async Task Check_KeyTheBotUsesIsMissing_Reported()
     {
         var content = TestPaths.CopyOfContent();
-        Remove(content, "id.yaml", "menu.title:");
-        Remove(content, "en.yaml", "menu.title:");
+        Remove(content, "core.id.yaml", "menu.title:");
+        Remove(content, "core.en.yaml", "menu.title:");
 
         var (exit, output) = await HostProcess.RunCommandAsync(TestPaths.NewTempFolder(), "content", "check", "--path", content);
 
@@ -58,14 +58,14 @@ public sealed class ContentCheckTests
     public async Task Host_BrokenContent_RefusesToStartWithTheSameMessage()
     {
         var content = TestPaths.CopyOfContent();
-        var line = Break(content, "en.yaml", "onboarding.bound:", "onboarding.bound: \"Code accepted, {nama}.\"");
+        var line = Break(content, "core.en.yaml", "onboarding.bound:", "onboarding.bound: \"Code accepted, {nama}.\"");
         var folder = TestPaths.NewTempFolder();
 
         var (checkExit, checkOutput) = await HostProcess.RunCommandAsync(folder, "content", "check", "--path", content);
         var (hostExit, hostOutput) = await HostProcess.RunCommandAsync(folder,
             "--urls", "http://127.0.0.1:0", $"--Content:Path={content}", $"--Database:ConnectionString=Data Source={Path.Combine(folder, "x.db")}");
 
-        var expected = $"content/messages/en.yaml:{line}: [message.placeholders]";
+        var expected = $"content/messages/core.en.yaml:{line}: [message.placeholders]";
         Assert.Equal(1, checkExit);
         Assert.Equal(1, hostExit);
         var checkLine = checkOutput.Split('\n').Single(l => l.StartsWith(expected, StringComparison.Ordinal));
