@@ -1,4 +1,5 @@
 using System.Text;
+using LatsarBot.Roster;
 
 namespace LatsarBot.Tests.Roster;
 
@@ -22,4 +23,23 @@ internal static class RosterBuilders
 
     public static MemoryStream Stream(string csv, bool bom = false) =>
         new([.. (bom ? Encoding.UTF8.Preamble.ToArray() : []), .. Encoding.UTF8.GetBytes(csv)]);
+
+    public static RosterImportOptions Options(
+        string? codesOut = null, bool dryRun = false, bool allOrNothing = false, bool newCodes = false, string institution = InstitutionName, string? contact = null) =>
+        new()
+        {
+            Institution = institution,
+            Contact = contact,
+            CodesOut = codesOut,
+            DryRun = dryRun,
+            AllOrNothing = allOrNothing,
+            NewCodes = newCodes,
+        };
+
+    /// <summary>A codes file path in a fresh folder: the file itself does not exist yet.</summary>
+    public static string CodesPath() => Path.Combine(Testing.TestPaths.NewTempFolder(), "codes.csv");
+
+    /// <summary>The codes file's rows, header first, split naively: test names hold no commas.</summary>
+    public static IReadOnlyList<string[]> ReadCodes(string path) =>
+        File.ReadAllLines(path, Encoding.UTF8).Where(l => l.Length > 0).Select(l => l.Split(',')).ToList();
 }
