@@ -1,0 +1,22 @@
+namespace LatsarBot.Roster;
+
+/// <summary>What the organiser asked of one import (the `participants import` options).</summary>
+public sealed record RosterImportOptions
+{
+    /// <summary>The training institution the roster belongs to; created when missing.</summary>
+    public required string Institution { get; init; }
+
+    /// <summary>Who participants contact when stuck; set on the institution when given.</summary>
+    public string? Contact { get; init; }
+
+    /// <summary>Where the new enrolment codes go (nip,name,code). Must not exist yet, so earlier codes are never overwritten.</summary>
+    public string? CodesOut { get; init; }
+
+    /// <summary>Also give a fresh code to existing people who have not bound a chat yet.</summary>
+    public bool NewCodes { get; init; }
+
+    public bool DryRun { get; init; }
+
+    /// <summary>Import nothing when any row is rejected.</summary>
+    public bool AllOrNothing { get; init; }
+}
