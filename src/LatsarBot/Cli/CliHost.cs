@@ -19,7 +19,7 @@ public static class CliHost
     public static async Task<ServiceProvider> StartAsync(IConfiguration configuration, ContentBundle content, Action<IServiceCollection>? extra = null)
     {
         var services = new ServiceCollection();
-        services.AddLogging(l => l.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
+        services.AddLogging(l => l.AddConfiguration(configuration.GetSection("Logging")).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(configuration);
         services.AddLatsarBot(configuration, content);
         extra?.Invoke(services);

@@ -224,8 +224,9 @@ public sealed class RosterImporter(LatsarDb db)
     {
         var code = EnrolmentCode.Generate();
         person.EnrolmentCodeHash = EnrolmentCode.Hash(person.Nip!, code);
-        // Wrong guesses at an old code should not count against the new one.
+        // Wrong guesses at an old code should not count against the new one, nor keep it locked.
         person.FailedCodeAttempts = 0;
+        person.LockedUntil = null;
         codes.Add(new IssuedCode(person.Nip!, person.Name, code));
     }
 
