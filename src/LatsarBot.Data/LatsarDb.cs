@@ -1,3 +1,4 @@
+using LatsarBot.Core.Mooc.Progress;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data.Conversations;
 using LatsarBot.Data.Outbox;
@@ -25,6 +26,12 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
     public DbSet<StaffMember> Staff => Set<StaffMember>();
 
     public DbSet<ChannelIdentity> ChannelIdentities => Set<ChannelIdentity>();
+
+    public DbSet<MoocProgress> MoocProgress => Set<MoocProgress>();
+
+    public DbSet<UnitProgress> UnitProgress => Set<UnitProgress>();
+
+    public DbSet<PostTestAttemptRecord> PostTestAttempts => Set<PostTestAttemptRecord>();
 
     public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
 
