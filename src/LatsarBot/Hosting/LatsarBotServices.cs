@@ -39,6 +39,7 @@ public static class LatsarBotServices
         services.Configure<DemoOptions>(configuration.GetSection("Demo"));
 
         services.AddSingleton<ConversationLocks>();
+        services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<DispatcherStatus>();
         services.AddSingleton<TurnPipeline>();

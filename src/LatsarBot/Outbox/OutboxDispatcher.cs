@@ -16,6 +16,7 @@ namespace LatsarBot.Outbox;
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IEnumerable<IOutboxSender> senders,
+    SqliteWriteGate gate,
     OutboxSignal signal,
     DispatcherStatus status,
     TimeProvider time,
@@ -71,13 +72,23 @@ public sealed class OutboxDispatcher(
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
-        var rows = await ClaimAsync(db, cancellationToken);
+        List<OutboxMessage> rows;
+        await using (await gate.EnterAsync(db, cancellationToken))
+        {
+            rows = await ClaimAsync(db, cancellationToken);
+        }
+
         foreach (var row in rows)
         {
             await SendAsync(row, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        // Outcomes are written even when the host is stopping: a sent message must not be sent again.
+        await using (await gate.EnterAsync(db, CancellationToken.None))
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
         return rows.Count;
     }
 

@@ -12,11 +12,22 @@ namespace LatsarBot.Storage;
 /// The turn's transaction over the scope's <see cref="LatsarDb"/>: the dialogs of the same scope write
 /// their domain changes to the same context, so one SaveChanges inside one transaction carries them all.
 /// </summary>
-public sealed class EfTurnStore(LatsarDb db, TimeProvider time) : ITurnStore
+public sealed class EfTurnStore(LatsarDb db, SqliteWriteGate gate, TimeProvider time) : ITurnStore
 {
     public async Task<ITurnTransaction> BeginAsync(Activity activity, CancellationToken cancellationToken)
     {
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var held = await gate.EnterAsync(db, cancellationToken);
+        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction;
+        try
+        {
+            transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        }
+        catch
+        {
+            await held.DisposeAsync();
+            throw;
+        }
+
         try
         {
             if (activity.Id is { } id)
@@ -28,7 +39,7 @@ public sealed class EfTurnStore(LatsarDb db, TimeProvider time) : ITurnStore
                 if (seen is { } inboundId)
                 {
                     var replies = await OutboxReplies.OfInboundAsync(db, inboundId, cancellationToken);
-                    return new EfTurnTransaction(db, transaction, activity, null, null, new ConversationState(), replies, time);
+                    return new EfTurnTransaction(db, transaction, held, activity, null, null, new ConversationState(), replies, time);
                 }
             }
 
@@ -51,11 +62,12 @@ public sealed class EfTurnStore(LatsarDb db, TimeProvider time) : ITurnStore
             }
 
             var state = JsonSerializer.Deserialize<ConversationState>(record.StateJson, StateJson.Options) ?? new ConversationState();
-            return new EfTurnTransaction(db, transaction, activity, inbound, record, state, null, time);
+            return new EfTurnTransaction(db, transaction, held, activity, inbound, record, state, null, time);
         }
         catch
         {
             await transaction.DisposeAsync();
+            await held.DisposeAsync();
             throw;
         }
     }

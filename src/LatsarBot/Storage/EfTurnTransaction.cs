@@ -12,6 +12,7 @@ namespace LatsarBot.Storage;
 public sealed class EfTurnTransaction(
     LatsarDb db,
     IDbContextTransaction transaction,
+    IAsyncDisposable writeGate,
     Activity activity,
     InboundActivity? inbound,
     ConversationRecord? record,
@@ -81,5 +82,9 @@ public sealed class EfTurnTransaction(
         return stored;
     }
 
-    public async ValueTask DisposeAsync() => await transaction.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await transaction.DisposeAsync();
+        await writeGate.DisposeAsync();
+    }
 }
