@@ -23,17 +23,16 @@ public static class PostTestLedger
         }
 
         var taken = attempts.Count;
-        var next = new NextAttempt(taken + 1, PostTestScoreCap.CapFor(taken + 1, rules));
         var passed = attempts.Where(a => a.Passed).ToList();
         if (passed.Count == 0)
         {
-            return new PostTestStanding(taken, null, next);
+            return new PostTestStanding(taken, null, Next(taken, rules));
         }
 
         if (rules.PostTest.Mode == PostTestMode.ImproveAllowed)
         {
             var best = passed.Max(a => a.Raw);
-            return new PostTestStanding(taken, PostTestScoreCap.Recorded(taken, best, rules), next);
+            return new PostTestStanding(taken, PostTestScoreCap.Recorded(taken, best, rules), Next(taken, rules));
         }
 
         var passing = passed[0];
@@ -46,4 +45,7 @@ public static class PostTestLedger
 
         return new PostTestStanding(taken, PostTestScoreCap.Recorded(passing.Number, passing.Raw, rules), null);
     }
+
+    private static NextAttempt Next(int taken, MoocRules rules) =>
+        new(taken + 1, PostTestScoreCap.CapFor(taken + 1, rules));
 }

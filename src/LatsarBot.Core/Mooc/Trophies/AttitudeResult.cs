@@ -2,8 +2,7 @@ namespace LatsarBot.Core.Mooc.Trophies;
 
 /// <summary>
 /// The attitude score from trophies, or the reason there is none (DOMAIN.md AMB-05/07): the score exists only once
-/// every MOOC minimum is met. Match on <see cref="Complete"/> or <see cref="NotComplete"/>; the private constructor
-/// keeps those the only two cases.
+/// every MOOC minimum is met. Match on <see cref="Complete"/> or <see cref="NotComplete"/>.
 /// </summary>
 public abstract record AttitudeResult
 {
