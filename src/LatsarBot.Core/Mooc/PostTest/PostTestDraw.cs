@@ -2,8 +2,8 @@ namespace LatsarBot.Core.Mooc.PostTest;
 
 /// <summary>
 /// Draws one post-test paper (DOMAIN.md AMB-12, AMB-20, C.6): 14 S1 and 6 S2 items at random from the bank items of
-/// the configured agendas, options shuffled for every attempt, S1 and S2 items mixed. Equal item counts per weight
-/// make the 70/30 split a plain percentage.
+/// the configured agendas, options shuffled for every attempt, S1 and S2 items mixed. With item counts in proportion
+/// to the 70/30 weights, every item is worth the same and the raw score is a plain percentage.
 /// </summary>
 public static class PostTestDraw
 {
