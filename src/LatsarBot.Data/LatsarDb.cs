@@ -1,4 +1,5 @@
 using LatsarBot.Core.Participants;
+using LatsarBot.Data.Channels;
 using LatsarBot.Data.Conversations;
 using LatsarBot.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,8 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
     public DbSet<InboundActivity> InboundActivities => Set<InboundActivity>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<ChannelValue> ChannelValues => Set<ChannelValue>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
