@@ -1,5 +1,6 @@
 using LatsarBot.Core.Mooc.Progress;
 using LatsarBot.Core.Participants;
+using LatsarBot.Data.Channels;
 using LatsarBot.Data.Conversations;
 using LatsarBot.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,8 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
     public DbSet<InboundActivity> InboundActivities => Set<InboundActivity>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<ChannelValue> ChannelValues => Set<ChannelValue>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

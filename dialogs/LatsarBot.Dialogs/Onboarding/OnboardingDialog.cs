@@ -1,3 +1,4 @@
+using LatsarBot.Bot.Activities;
 using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Participants;
@@ -9,7 +10,8 @@ namespace LatsarBot.Dialogs.Onboarding;
 
 /// <summary>
 /// /start → language → NIP (shape checked) → roster match → identity binding (the channel's verified
-/// phone, or a one-time enrolment code; 5 wrong codes lock the NIP) → profile check → main menu.
+/// phone; on a channel that can share a contact, the sender's own contact; else a one-time enrolment
+/// code, 5 wrong codes lock the NIP) → profile check → main menu.
 /// </summary>
 public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, EnrolmentLockoutPolicy lockout)
     : WaterfallDialog<OnboardingDialog.State>
@@ -24,7 +26,10 @@ public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, E
     }
 
     protected override IReadOnlyList<StepFunc> DefineSteps() =>
-        [ChooseLanguageAsync, AskNipAsync, MatchNipAsync, AskCodeAsync, CheckCodeAsync, ConfirmProfileAsync, FinishAsync];
+        [ChooseLanguageAsync, AskNipAsync, MatchNipAsync, AskContactAsync, CheckContactAsync, AskCodeAsync, CheckCodeAsync, ConfirmProfileAsync, FinishAsync];
+
+    // The steps changed when the contact binding came: a conversation mid-onboarding restarts cleanly.
+    public override int Version => 2;
 
     private Task<DialogStatus> ChooseLanguageAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
@@ -60,18 +65,62 @@ public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, E
             return await step.GoToAsync(ConfirmProfileAsync, null, cancellationToken);
         }
 
+        if (step.Turn.Activity.CanShareContact && person.Phone is not null)
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        return await ToCodeAsync(step, person, cancellationToken);
+    }
+
+    private Task<DialogStatus> AskContactAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        step.Turn.Send(step.Turn.Say(ContactMsg.Ask).WithButtons(
+            step.Turn.Button(ContactMsg.Share, "contact") with { Kind = ButtonKind.ShareContact },
+            step.Turn.Button(ContactMsg.UseCode, "code")));
+        return step.WaitAsync();
+    }
+
+    /// <summary>The platform vouches for a contact only when it is the sender's own; anything else goes on to the code.</summary>
+    private async Task<DialogStatus> CheckContactAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        var person = await db.People.Include(p => p.Institution).FirstAsync(p => p.Id == step.Values.PersonId, cancellationToken);
+        if (step.Turn.Activity.Value is not ContactValue contact)
+        {
+            return await ToCodeAsync(step, person, cancellationToken);
+        }
+
+        if (!contact.IsSendersOwn)
+        {
+            step.Turn.SendText(ContactMsg.NotOwn);
+            return await step.GoToAsync(AskContactAsync, null, cancellationToken);
+        }
+
+        if (PhoneNumber.Normalize(contact.Phone) is not { } phone || phone != person.Phone)
+        {
+            step.Turn.SendText(ContactMsg.Mismatch);
+            return await ToCodeAsync(step, person, cancellationToken);
+        }
+
+        currentPerson.Bind(step.Turn.Activity, person, IdentityProof.ChannelPhone, step.Turn.Now);
+        step.Turn.SendText(Msg.PhoneVerified, ("name", person.Name));
+        return await step.GoToAsync(ConfirmProfileAsync, null, cancellationToken);
+    }
+
+    private async Task<DialogStatus> ToCodeAsync(WaterfallStep<State> step, Person person, CancellationToken cancellationToken)
+    {
         if (person.EnrolmentCodeHash is null)
         {
             step.Turn.SendText(Msg.CodeNone, ("contact", ContactOf(person)));
             return await step.GoToAsync(AskNipAsync, null, cancellationToken);
         }
 
-        return await step.NextAsync(step.Turn.Say(Msg.CodeAsk), cancellationToken);
+        return await step.GoToAsync(AskCodeAsync, step.Turn.Say(Msg.CodeAsk), cancellationToken);
     }
 
     /// <summary>Asks for the code with whatever the previous step chose to say (first ask, or "wrong, N left").</summary>
     private Task<DialogStatus> AskCodeAsync(WaterfallStep<State> step, CancellationToken cancellationToken) =>
-        step.PromptAsync(Prompts.Code, new PromptOptions(step.ResultAs<Bot.Activities.Reply>()), cancellationToken);
+        step.PromptAsync(Prompts.Code, new PromptOptions(step.ResultAs<Reply>()), cancellationToken);
 
     private async Task<DialogStatus> CheckCodeAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {

@@ -31,6 +31,9 @@ public sealed record Activity
     /// <summary>For <see cref="ActivityType.Event"/>: what happened, e.g. "bot_removed".</summary>
     public string? EventName { get; init; }
 
+    /// <summary>The channel can offer a "share my phone number" button (<see cref="ButtonKind.ShareContact"/>).</summary>
+    public bool CanShareContact { get; init; }
+
     public ConversationKey Key => new(Channel, ConversationId);
 
     /// <summary>What the person typed or pressed, trimmed: a button's value wins over its caption.</summary>

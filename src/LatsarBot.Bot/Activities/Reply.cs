@@ -22,13 +22,17 @@ public sealed record Reply
 
     public IReadOnlyList<ReplyAttachment> Attachments { get; init; }
 
+    /// <summary>A question with options that a channel may show natively (a Telegram quiz poll); others show the options as buttons.</summary>
+    public ReplyPoll? Poll { get; init; }
+
     /// <summary>The catalog key and arguments the text came from, so a stored prompt can be said again in another language.</summary>
     public MessageRef? Source { get; init; }
 
     public Reply WithButtons(params ReplyButton[] buttons) => this with { Buttons = buttons };
 
     public bool Equals(Reply? other) =>
-        other is not null && Text == other.Text && Buttons.SequenceEqual(other.Buttons) && Attachments.SequenceEqual(other.Attachments);
+        other is not null && Text == other.Text && Buttons.SequenceEqual(other.Buttons) && Attachments.SequenceEqual(other.Attachments)
+        && Equals(Poll, other.Poll);
 
     public override int GetHashCode() => HashCode.Combine(Text, Buttons.Count, Attachments.Count);
 }
@@ -38,6 +42,29 @@ public sealed record ReplyButton(string Title, string Value)
 {
     /// <summary>The catalog key of the title, when it came from the catalog.</summary>
     public string? TitleKey { get; init; }
+
+    public ButtonKind Kind { get; init; } = ButtonKind.Choice;
+}
+
+public enum ButtonKind
+{
+    /// <summary>Sends its value back as a <see cref="ChoiceValue"/>.</summary>
+    Choice = 0,
+
+    /// <summary>Asks the platform to share the sender's own phone number; the answer is a <see cref="ContactValue"/>.</summary>
+    ShareContact = 1,
+}
+
+/// <summary>
+/// A poll: the options' values are what comes back (as a <see cref="ChoiceValue"/>), whatever the channel.
+/// <see cref="CorrectOption"/> makes it a quiz where the platform can show the answer itself.
+/// </summary>
+public sealed record ReplyPoll(string Question, IReadOnlyList<ReplyButton> Options, int? CorrectOption = null, string? Explanation = null)
+{
+    public bool Equals(ReplyPoll? other) =>
+        other is not null && Question == other.Question && Options.SequenceEqual(other.Options) && CorrectOption == other.CorrectOption && Explanation == other.Explanation;
+
+    public override int GetHashCode() => HashCode.Combine(Question, Options.Count, CorrectOption);
 }
 
 /// <summary>A catalog key with its arguments, as invariant text.</summary>

@@ -22,6 +22,9 @@ public class ChannelIdentity
     public IdentityProof Proof { get; set; }
 
     public DateTimeOffset BoundAt { get; set; }
+
+    /// <summary>When the platform said the person blocked or removed the bot; proactive messages skip them until they write again.</summary>
+    public DateTimeOffset? UnreachableAt { get; set; }
 }
 
 public enum IdentityProof

@@ -10,6 +10,7 @@ using LatsarBot.Demo;
 using LatsarBot.Dialogs;
 using LatsarBot.Outbox;
 using LatsarBot.Storage;
+using LatsarBot.Telegram;
 
 namespace LatsarBot.Hosting;
 
@@ -48,6 +49,7 @@ public static class LatsarBotServices
         services.AddLatsarDialogs();
 
         services.AddSingleton<IOutboxSender, WebChatSender>();
+        services.AddTelegram(configuration);
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<DemoSeeder>();
         return services;

@@ -2,6 +2,7 @@ using LatsarBot.Channels.WebChat;
 using LatsarBot.Content;
 using LatsarBot.Endpoints;
 using LatsarBot.Outbox;
+using LatsarBot.Telegram;
 
 namespace LatsarBot.Hosting;
 
@@ -30,6 +31,7 @@ public static class LatsarWebApp
         app.UseStaticFiles();
         app.MapHealthEndpoints();
         app.MapWebChatEndpoints();
+        app.MapTelegram();
         return app;
     }
 }

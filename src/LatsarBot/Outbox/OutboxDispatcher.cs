@@ -78,18 +78,53 @@ public sealed class OutboxDispatcher(
             rows = await ClaimAsync(db, cancellationToken);
         }
 
+        var heldBack = new HashSet<(string, string)>();
         foreach (var row in rows)
         {
-            await SendAsync(row, cancellationToken);
+            // Per-chat order: once a row of a chat must wait, its later rows wait too, even in this batch.
+            if (cancellationToken.IsCancellationRequested || heldBack.Contains((row.Channel, row.ConversationId)))
+            {
+                row.LeaseOwner = null;
+                row.LeaseUntil = null;
+                continue;
+            }
+
+            // A send already under way is finished even during shutdown: cancelling it could leave a
+            // message Telegram has but our row does not know about, to be sent again after the restart.
+            using var sendTimeout = new CancellationTokenSource(options.Value.SendTimeout, time);
+            var outcome = await SendAsync(row, sendTimeout.Token);
+            if (row.Status == OutboxStatus.Pending)
+            {
+                heldBack.Add((row.Channel, row.ConversationId));
+            }
+
+            // Marked at once, so the window in which a crash could send a row twice is one row wide.
+            await using (await gate.EnterAsync(db, CancellationToken.None))
+            {
+                if (outcome is SendOutcome.Terminal { Unreachable: true })
+                {
+                    await MarkUnreachableAsync(db, row, CancellationToken.None);
+                }
+
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
         }
 
-        // Outcomes are written even when the host is stopping: a sent message must not be sent again.
+        // Rows skipped above lose their lease here; outcomes are written even when the host is stopping.
         await using (await gate.EnterAsync(db, CancellationToken.None))
         {
             await db.SaveChangesAsync(CancellationToken.None);
         }
 
         return rows.Count;
+    }
+
+    private async Task MarkUnreachableAsync(LatsarDb db, OutboxMessage row, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await db.ChannelIdentities
+            .Where(i => i.Channel == row.Channel && i.ConversationId == row.ConversationId && i.UnreachableAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.UnreachableAt, now), cancellationToken);
     }
 
     private async Task<List<OutboxMessage>> ClaimAsync(LatsarDb db, CancellationToken cancellationToken)
@@ -99,7 +134,10 @@ public sealed class OutboxDispatcher(
         var channels = _senders.Keys.ToList();
         var candidates = await db.Outbox
             .Where(o => o.Status == OutboxStatus.Pending && channels.Contains(o.Channel) && o.NotBefore <= now
-                && (o.LeaseUntil == null || o.LeaseUntil < now))
+                && (o.LeaseUntil == null || o.LeaseUntil < now)
+                && !db.Outbox.Any(earlier => earlier.Channel == o.Channel && earlier.ConversationId == o.ConversationId
+                    && earlier.Status == OutboxStatus.Pending && earlier.Id < o.Id
+                    && (earlier.NotBefore > now || (earlier.LeaseUntil != null && earlier.LeaseUntil >= now))))
             .OrderBy(o => o.Id)
             .Select(o => o.Id)
             .Take(options.Value.BatchSize)
@@ -119,7 +157,8 @@ public sealed class OutboxDispatcher(
             .ToListAsync(cancellationToken);
     }
 
-    private async Task SendAsync(OutboxMessage row, CancellationToken cancellationToken)
+    /// <summary>Sends one row and records the outcome on it.</summary>
+    private async Task<SendOutcome> SendAsync(OutboxMessage row, CancellationToken cancellationToken)
     {
         var sender = _senders[row.Channel];
         row.Attempts++;
@@ -129,8 +168,9 @@ public sealed class OutboxDispatcher(
             var message = new OutgoingMessage(row.Id, row.ConversationId, row.Sequence, OutboxReplies.Parse(row.PayloadJson), row.Attempts);
             outcome = await sender.SendAsync(message, cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
+            // The token here is only the send timeout, so a cancellation is a timeout like any other.
             outcome = new SendOutcome.Transient(e.Message);
         }
 
@@ -156,6 +196,8 @@ public sealed class OutboxDispatcher(
                 Fail(row, terminal.Reason);
                 break;
         }
+
+        return outcome;
     }
 
     private void Fail(OutboxMessage row, string reason)

@@ -11,6 +11,9 @@ public sealed class OutboxOptions
 
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>How long one send may take; it is deliberately not cut short by shutdown.</summary>
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Transient failures before a row is given up as failed.</summary>
     public int MaxAttempts { get; set; } = 8;
 }

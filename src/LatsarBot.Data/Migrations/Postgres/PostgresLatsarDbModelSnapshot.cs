@@ -170,6 +170,9 @@ namespace LatsarBot.Data.Migrations.Postgres
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
+                    b.Property<long?>("UnreachableAt")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
@@ -331,6 +334,29 @@ namespace LatsarBot.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("classes", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Data.Channels.ChannelValue", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Channel", "Key");
+
+                    b.ToTable("channel_values", (string)null);
                 });
 
             modelBuilder.Entity("LatsarBot.Data.Conversations.ConversationRecord", b =>

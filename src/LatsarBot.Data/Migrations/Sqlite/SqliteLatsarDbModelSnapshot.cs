@@ -159,6 +159,9 @@ namespace LatsarBot.Data.Migrations.Sqlite
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("UnreachableAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
@@ -312,6 +315,29 @@ namespace LatsarBot.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("classes", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Data.Channels.ChannelValue", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Channel", "Key");
+
+                    b.ToTable("channel_values", (string)null);
                 });
 
             modelBuilder.Entity("LatsarBot.Data.Conversations.ConversationRecord", b =>

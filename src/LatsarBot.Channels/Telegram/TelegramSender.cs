@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using LatsarBot.Bot.Outbox;
+using Microsoft.Extensions.Logging;
+using global::Telegram.Bot;
+using global::Telegram.Bot.Exceptions;
+using global::Telegram.Bot.Requests;
+
+namespace LatsarBot.Channels.Telegram;
+
+/// <summary>
+/// The one seam to Telegram for outgoing messages: renders a reply, waits for its rate-limit tokens,
+/// sends each part once, and turns the Bot API's errors into outcomes the dispatcher understands.
+/// The client must have RetryCount = 0: a hidden sleep-and-retry would hold the dispatcher and
+/// ignore our buckets.
+/// </summary>
+public sealed class TelegramSender(
+    ITelegramBotClient bot,
+    TelegramRateLimiter limiter,
+    ITelegramStore store,
+    TelegramSenderOptions options,
+    TimeProvider time,
+    ILogger<TelegramSender> log) : IOutboxSender
+{
+    // Parts of a multi-part reply already accepted by Telegram, so a retry in this process resumes after them.
+    private readonly ConcurrentDictionary<long, int> _partsSent = new();
+
+    public string Channel => TelegramChannel.Name;
+
+    public async Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        if (!long.TryParse(message.ConversationId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId))
+        {
+            return new SendOutcome.Terminal($"'{message.ConversationId}' is not a Telegram chat id.");
+        }
+
+        var rendered = TelegramReplyRenderer.Render(chatId, message.Reply, options.NativePolls);
+        if (rendered.Remember.Count > 0)
+        {
+            await store.RememberAsync(rendered.Remember, cancellationToken);
+        }
+
+        for (var part = _partsSent.GetValueOrDefault(message.Id); part < rendered.Parts.Count; part++)
+        {
+            var wait = limiter.TryAcquire(chatId);
+            for (; wait > TimeSpan.Zero && wait <= options.Rates.MaxInlineWait; wait = limiter.TryAcquire(chatId))
+            {
+                await Task.Delay(wait, time, cancellationToken);
+            }
+
+            if (wait > TimeSpan.Zero)
+            {
+                return new SendOutcome.Transient("rate limit", wait);
+            }
+
+            var outcome = await SendPartAsync(chatId, rendered.Parts[part], cancellationToken);
+            if (outcome is not null)
+            {
+                return outcome;
+            }
+
+            _partsSent[message.Id] = part + 1;
+        }
+
+        _partsSent.TryRemove(message.Id, out _);
+        return SendOutcome.Sent;
+    }
+
+    private async Task<SendOutcome?> SendPartAsync(long chatId, RenderedPart part, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var sent = await bot.SendRequest(part.Request, cancellationToken);
+            if (part.PollValues is { } values && sent.Poll?.Id is { } pollId)
+            {
+                await store.RememberAsync(values.Select((v, i) => (Key: PollKey(pollId, i), Value: v)).ToDictionary(p => p.Key, p => p.Value), cancellationToken);
+            }
+
+            return null;
+        }
+        catch (ApiRequestException e) when (e.ErrorCode == 429)
+        {
+            var retryAfter = TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1));
+            limiter.Pause(chatId, retryAfter);
+            log.LogWarning("Telegram 429 for chat {Chat}: waiting {Seconds} s", chatId, retryAfter.TotalSeconds);
+            return new SendOutcome.Transient(e.Message, retryAfter);
+        }
+        catch (ApiRequestException e) when (e.ErrorCode == 403 || (e.ErrorCode == 400 && e.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase)))
+        {
+            return new SendOutcome.Terminal(e.Message, Unreachable: true);
+        }
+        catch (ApiRequestException e) when (e.ErrorCode is >= 400 and < 500)
+        {
+            return new SendOutcome.Terminal(e.Message);
+        }
+        catch (RequestException e)
+        {
+            // 5xx, a timeout, a dropped connection: Telegram may or may not have the message; retry.
+            return new SendOutcome.Transient(e.Message);
+        }
+    }
+
+    /// <summary>The key under which option <paramref name="option"/> of a sent poll is remembered.</summary>
+    public static string PollKey(string pollId, int option) => $"poll:{pollId}:{option.ToString(CultureInfo.InvariantCulture)}";
+}

@@ -1,0 +1,10 @@
+namespace LatsarBot.Channels.Telegram;
+
+/// <summary>How the sender renders and paces messages.</summary>
+public sealed class TelegramSenderOptions
+{
+    /// <summary>Show a <see cref="Bot.Activities.ReplyPoll"/> as a native (non-anonymous) poll rather than buttons.</summary>
+    public bool NativePolls { get; set; } = true;
+
+    public TelegramRateOptions Rates { get; set; } = new();
+}

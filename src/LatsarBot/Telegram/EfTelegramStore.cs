@@ -1,0 +1,60 @@
+using System.Globalization;
+using LatsarBot.Channels.Telegram;
+using LatsarBot.Data;
+using LatsarBot.Data.Channels;
+using Microsoft.EntityFrameworkCore;
+
+namespace LatsarBot.Telegram;
+
+/// <summary>The Telegram adapter's memory in the database: one short-lived context per call.</summary>
+public sealed class EfTelegramStore(IServiceScopeFactory scopes, TimeProvider time) : ITelegramStore
+{
+    private const string OffsetKey = "getUpdates.offset";
+
+    public async Task<int> ReadOffsetAsync(CancellationToken cancellationToken)
+    {
+        var value = await RecallAsync(OffsetKey, cancellationToken);
+        return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var offset) ? offset : 0;
+    }
+
+    public Task SaveOffsetAsync(int offset, CancellationToken cancellationToken) =>
+        RememberAsync(new Dictionary<string, string> { [OffsetKey] = offset.ToString(CultureInfo.InvariantCulture) }, cancellationToken);
+
+    public async Task RememberAsync(IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
+        var keys = values.Keys.ToList();
+        var existing = await db.ChannelValues.Where(v => v.Channel == TelegramChannel.Name && keys.Contains(v.Key)).ToDictionaryAsync(v => v.Key, cancellationToken);
+        foreach (var (key, value) in values)
+        {
+            if (!existing.TryGetValue(key, out var row))
+            {
+                row = new ChannelValue { Channel = TelegramChannel.Name, Key = key, Value = value };
+                db.ChannelValues.Add(row);
+            }
+
+            row.Value = value;
+            row.UpdatedAt = time.GetUtcNow();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<string?> RecallAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
+        return await db.ChannelValues.Where(v => v.Channel == TelegramChannel.Name && v.Key == key).Select(v => v.Value).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task MarkUnreachableAsync(string chatId, string reason, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
+        var now = time.GetUtcNow();
+        await db.ChannelIdentities
+            .Where(i => i.Channel == TelegramChannel.Name && i.ConversationId == chatId && i.UnreachableAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.UnreachableAt, now), cancellationToken);
+    }
+}

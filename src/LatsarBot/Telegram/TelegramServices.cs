@@ -1,0 +1,62 @@
+using LatsarBot.Bot.Outbox;
+using LatsarBot.Channels.Telegram;
+using Microsoft.Extensions.Options;
+using global::Telegram.Bot;
+
+namespace LatsarBot.Telegram;
+
+/// <summary>Registers and maps the Telegram channel when a token is configured; otherwise does nothing.</summary>
+public static class TelegramServices
+{
+    public static IServiceCollection AddTelegram(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Telegram");
+        var options = section.Get<TelegramOptions>() ?? new TelegramOptions();
+        if (!options.IsOn)
+        {
+            return services;
+        }
+
+        services.Configure<TelegramOptions>(section);
+        services.AddSingleton<ITelegramBotClient>(sp => CreateClient(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
+        services.AddSingleton(sp => new TelegramRateLimiter(options.Rates, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(new TelegramSenderOptions { NativePolls = options.NativePolls, Rates = options.Rates });
+        services.AddSingleton<ITelegramStore, EfTelegramStore>();
+        services.AddSingleton<TelegramUpdateHandler>();
+        services.AddSingleton<IOutboxSender, TelegramSender>();
+        if (options.UsesWebhook)
+        {
+            services.AddHostedService<TelegramWebhookRegistration>();
+        }
+        else
+        {
+            services.AddHostedService<TelegramPollingService>();
+        }
+
+        return services;
+    }
+
+    public static WebApplication MapTelegram(this WebApplication app)
+    {
+        var options = app.Services.GetService<IOptions<TelegramOptions>>()?.Value;
+        if (options is { IsOn: true, UsesWebhook: true })
+        {
+            app.MapTelegramWebhook(options.Secret());
+        }
+
+        return app;
+    }
+
+    /// <summary>RetryCount = 0: the client must never sleep on a 429 by itself; the sender and the outbox own retries.</summary>
+    private static TelegramBotClient CreateClient(TelegramOptions options)
+    {
+        var clientOptions = new TelegramBotClientOptions(options.BotToken!, string.IsNullOrWhiteSpace(options.ApiBaseUrl) ? null : options.ApiBaseUrl)
+        {
+            RetryCount = 0,
+        };
+
+        // The HTTP timeout must outlast the long poll, or every quiet getUpdates would fail.
+        var http = new HttpClient { Timeout = TimeSpan.FromSeconds(options.PollTimeoutSeconds + 30) };
+        return new TelegramBotClient(clientOptions, http);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+
+namespace LatsarBot.Testing.FakeTelegram;
+
+/// <summary>Bot API update JSON as Telegram sends it, for a private chat whose id is the user's id.</summary>
+public static class FakeUpdates
+{
+    public static JsonObject Text(int updateId, long userId, string text) =>
+        Update(updateId, "message", Message(updateId, userId, new JsonObject { ["text"] = text }));
+
+    /// <summary>A shared contact; <paramref name="contactUserId"/> is the account the number belongs to (null for a typed-in card).</summary>
+    public static JsonObject Contact(int updateId, long userId, string phone, long? contactUserId) =>
+        Update(updateId, "message", Message(updateId, userId, new JsonObject
+        {
+            ["contact"] = new JsonObject { ["phone_number"] = phone, ["first_name"] = "Andi", ["user_id"] = contactUserId },
+        }));
+
+    public static JsonObject Callback(int updateId, long userId, string data) => Update(updateId, "callback_query", new JsonObject
+    {
+        ["id"] = $"cb{updateId}",
+        ["from"] = User(userId),
+        ["chat_instance"] = "ci",
+        ["data"] = data,
+        ["message"] = new JsonObject { ["message_id"] = 1, ["date"] = 1_770_000_000, ["chat"] = Chat(userId) },
+    });
+
+    public static JsonObject PollAnswer(int updateId, long userId, string pollId, int option) => Update(updateId, "poll_answer", new JsonObject
+    {
+        ["poll_id"] = pollId,
+        ["user"] = User(userId),
+        ["option_ids"] = new JsonArray(option),
+    });
+
+    public static JsonObject Kicked(int updateId, long userId) => Update(updateId, "my_chat_member", new JsonObject
+    {
+        ["chat"] = Chat(userId),
+        ["from"] = User(userId),
+        ["date"] = 1_770_000_000,
+        ["old_chat_member"] = new JsonObject { ["status"] = "member", ["user"] = User(1) },
+        ["new_chat_member"] = new JsonObject { ["status"] = "kicked", ["user"] = User(1), ["until_date"] = 0 },
+    });
+
+    public static JsonObject Update(int updateId, string kind, JsonObject payload) => new() { ["update_id"] = updateId, [kind] = payload };
+
+    public static JsonObject Message(int messageId, long userId, JsonObject content)
+    {
+        var message = new JsonObject { ["message_id"] = messageId, ["date"] = 1_770_000_000, ["chat"] = Chat(userId), ["from"] = User(userId) };
+        foreach (var (key, value) in content)
+        {
+            message[key] = value?.DeepClone();
+        }
+
+        return message;
+    }
+
+    public static JsonObject User(long id) => new() { ["id"] = id, ["is_bot"] = false, ["first_name"] = "Andi", ["language_code"] = "id" };
+
+    public static JsonObject Chat(long id) => new() { ["id"] = id, ["type"] = "private", ["first_name"] = "Andi" };
+}
