@@ -1,10 +1,11 @@
 using LatsarBot.Bot.Messages;
+using LatsarBot.Core.Curriculum;
 using LatsarBot.Dialogs;
 
 namespace LatsarBot.Content;
 
 /// <summary>Everything loaded from content/, validated as a whole.</summary>
-public sealed record ContentBundle(string Root, MessageCatalog Messages)
+public sealed record ContentBundle(string Root, MessageCatalog Messages, MoocCurriculum Curriculum, PostTestPool PostTest)
 {
     /// <summary>Loads and checks everything, collecting every error (not just the first).</summary>
     public static (ContentBundle? Bundle, IReadOnlyList<ContentError> Errors) Check(string root)
@@ -17,7 +18,12 @@ public sealed record ContentBundle(string Root, MessageCatalog Messages)
         }
 
         var messages = MessageCatalogLoader.Load(root, RequiredMessageKeys(), errors);
-        return errors.Count == 0 ? (new ContentBundle(root, messages), errors) : (null, errors);
+        var ids = new CurriculumIds(errors);
+        var curriculum = CurriculumLoader.Load(root, CurriculumRules.Default, ids, errors);
+        var postTest = PostTestLoader.Load(root, curriculum, CurriculumRules.Default, ids, errors);
+        return errors.Count == 0 && curriculum is not null && postTest is not null
+            ? (new ContentBundle(root, messages, curriculum, postTest), errors)
+            : (null, errors);
     }
 
     public static ContentBundle Load(string root)
