@@ -141,10 +141,14 @@ public static class CurriculumLoader
         var id = node.Text("id");
         var idOk = id is not null && ids.Claim(id, node.File, node.LineOf("id"));
         var general = fileName == GeneralFile;
-        var expectedId = general ? $"{agenda ?? folder}-umum" : Path.GetFileNameWithoutExtension(fileName);
-        if (idOk && id != expectedId)
+        var stem = Path.GetFileNameWithoutExtension(fileName);
+        var expectedId = general ? $"{agenda ?? folder}-umum" : stem;
+
+        // A readable slug may follow the id ("mp-2-1-berorientasi-pelayanan.yaml"), so a folder listing reads like the syllabus.
+        var fits = general ? id == expectedId : id is not null && (stem == id || stem.StartsWith(id + "-", StringComparison.Ordinal));
+        if (idOk && !fits)
         {
-            var why = general ? $"{GeneralFile} holds the units outside any mata pelatihan and has the id '{expectedId}'" : $"a mata pelatihan file is named after its id: '{id}.yaml'";
+            var why = general ? $"{GeneralFile} holds the units outside any mata pelatihan and has the id '{expectedId}'" : $"a mata pelatihan file is named after its id: '{id}.yaml' or '{id}-slug.yaml'";
             node.Report(node.LineOf("id"), MataPelatihanFile, $"The id '{id}' does not fit the file: {why}.");
         }
 

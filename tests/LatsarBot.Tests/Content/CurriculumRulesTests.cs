@@ -201,9 +201,9 @@ public sealed class CurriculumRulesTests
     public void MissingAgenda_ListedAgendaWithoutFolder_ReportedAtItsEntry()
     {
         var content = CurriculumCopy.OfShippedContent();
-        var line = content.InsertAfter(Index, "expect: {S1: 9, S2: 4}", "  - id: agenda-2");
-        content.InsertAfter(Index, "- id: agenda-2", "    title: Agenda II");
-        content.InsertAfter(Index, "title: Agenda II", "    expect: {S1: 17, S2: 8}");
+        var line = content.InsertAfter(Index, "expect: {S1: 6, S2: 3}", "  - id: agenda-4");
+        content.InsertAfter(Index, "- id: agenda-4", "    title: Agenda IV");
+        content.InsertAfter(Index, "title: Agenda IV", "    expect: {S1: 1}");
 
         var errors = content.Check();
 
