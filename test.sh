@@ -88,6 +88,12 @@ read -r passed failed skipped < <(
 if [ "$rc" -eq 0 ] && [ "$failed" -gt 0 ]; then
   rc=1
 fi
+# A project that does not compile prints no count line either.
+build_errors=$(grep -E ': error [A-Z]+[0-9]+:' "$log" | sort -u | wc -l || true)
+if [ "$build_errors" -gt 0 ]; then
+  echo "test.sh: the build reported $build_errors error(s); projects that did not build ran no tests (see $log)" >&2
+  [ "$rc" -ne 0 ] || rc=1
+fi
 # An aborted run (test host crashed or could not start) prints no count line, so the sum above
 # cannot show it; name the assemblies so the non-zero exit is not a mystery.
 aborted=$(sed -n "s/^Testhost process for source(s) '\(.*\)' exited with error.*/\1/p" "$log" | xargs -r -n1 basename | sort -u | paste -sd ' ' -)
