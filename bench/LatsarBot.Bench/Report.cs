@@ -17,15 +17,15 @@ public static class Report
         text.AppendLine();
         text.AppendLine(Invariant($"`dotnet run -c Release --project bench/LatsarBot.Bench -- --seconds {options.Seconds} --warmup {options.WarmupSeconds} --users {options.Users} --targets {string.Join(',', options.Targets)}`"));
         text.AppendLine();
-        text.AppendLine("Machine: " + machine + ".");
+        text.AppendLine("Machine: " + machine + ". CPU is % of all cores: the bench process (load driver and server together) / the whole machine; the difference is other processes.");
         text.AppendLine();
-        text.AppendLine("| target | turns/s | p50 ms | p90 ms | p99 ms | max ms | errors | CPU (all cores) | GC gen0/1/2 | max pool threads |");
-        text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        text.AppendLine("| target | turns/s | p50 ms | p90 ms | p99 ms | max ms | errors | CPU bench / machine | alloc per turn | GC gen0/1/2 | max pool threads |");
+        text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var r in results)
         {
             var rt = r.Runtime;
             text.AppendLine(Invariant(
-                $"| {r.Target} | {r.TurnsPerSecond:N0} | {r.P50Ms:F1} | {r.P90Ms:F1} | {r.P99Ms:F1} | {r.MaxMs:F0} | {r.Errors} | {rt.CpuPercent:F0} % | {rt.Gen0}/{rt.Gen1}/{rt.Gen2} | {rt.MaxPoolThreads} |"));
+                $"| {r.Target} | {r.TurnsPerSecond:N0} | {r.P50Ms:F1} | {r.P90Ms:F1} | {r.P99Ms:F1} | {r.MaxMs:F0} | {r.Errors} | {rt.CpuPercent:F0} % / {rt.MachineCpuPercent:F0} % | {(r.Turns > 0 ? rt.AllocatedMb * 1000 / r.Turns : 0):F0} KB | {rt.Gen0}/{rt.Gen1}/{rt.Gen2} | {rt.MaxPoolThreads} |"));
         }
 
         text.AppendLine();
