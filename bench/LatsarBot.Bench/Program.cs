@@ -1,0 +1,66 @@
+using LatsarBot.Bench;
+using Microsoft.Data.Sqlite;
+
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+var root = RepoPaths.Root();
+var folder = Path.Combine(Path.GetTempPath(), "latsarbot-bench-" + Guid.NewGuid().ToString("N")[..8]);
+Directory.CreateDirectory(folder);
+var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
+var duration = TimeSpan.FromSeconds(options.Seconds);
+var results = new List<LoadResult>();
+var notes = new List<string>();
+
+try
+{
+    foreach (var target in options.Targets)
+    {
+        Console.Error.WriteLine($"bench: {target}: {options.Users} users, {options.WarmupSeconds} s warm-up + {options.Seconds} s measured");
+        if (target == BenchOptions.Full)
+        {
+            await using var full = await FullPipelineTarget.StartAsync(root, folder, options.Users);
+            await full.CheckScriptAsync(CancellationToken.None);
+            results.Add(await LoadDriver.RunAsync(Targets.Full, options.Users, warmup, duration, full.SendAsync));
+            var (sent, pending) = await full.OutboxAsync(CancellationToken.None);
+            notes.Add($"full pipeline: the host logged {full.Log.Warnings} warning(s) and {full.Log.Errors} error(s); " +
+                $"the outbox dispatcher marked {sent:N0} rows sent, {pending:N0} were still pending at the end.");
+            notes.AddRange(full.Log.Samples.Select(s => "  host log: " + s));
+        }
+        else
+        {
+            var gate = target == BenchOptions.Ceiling;
+            await using var ceiling = await CeilingTarget.StartAsync(folder, gate, options.Users);
+            results.Add(await LoadDriver.RunAsync(gate ? Targets.Ceiling : Targets.CeilingNoGate, options.Users, warmup, duration, ceiling.SendAsync));
+        }
+    }
+}
+finally
+{
+    SqliteConnection.ClearAllPools();
+    if (options.KeepDatabase)
+    {
+        Console.Error.WriteLine($"bench: databases kept in {folder}");
+    }
+    else
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+}
+
+var at = TimeProvider.System.GetUtcNow();
+var section = Report.Build(options, Machine.Describe(root), at, results, notes);
+var output = options.Output ?? Path.Combine(root, "bench", "results", $"{at:yyyy-MM-dd}.md");
+Report.Append(output, section, at);
+Console.WriteLine(section);
+Console.WriteLine($"(appended to {Path.GetRelativePath(Directory.GetCurrentDirectory(), output)})");
+return 0;
