@@ -2,6 +2,7 @@ using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Pipeline;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Dialogs.Common;
+using LatsarBot.Dialogs.Mooc;
 using LatsarBot.Dialogs.Onboarding;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +21,13 @@ public static class DialogsSetup
         services.AddScoped<Dialog, OnboardingDialog>();
         services.AddScoped<Dialog, ProfileDialog>();
         services.AddScoped<Dialog, MainMenuDialog>();
+
+        services.AddScoped<MoocLearner>();
+        services.AddScoped<Dialog, MoocDialog>();
+        services.AddScoped<Dialog, UnitDialog>();
+        services.AddScoped<Dialog, PostTestDialog>();
+        services.AddScoped<Dialog, ProgressDialog>();
+        services.AddScoped<Dialog, LeaderboardDialog>();
 
         services.AddSingleton<Dialog>(new TextPrompt(Prompts.Text));
         services.AddSingleton<Dialog>(new ChoicePrompt(Prompts.Choice));

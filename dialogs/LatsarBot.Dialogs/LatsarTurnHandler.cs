@@ -74,6 +74,16 @@ public sealed class LatsarTurnHandler(DialogSet dialogs, CurrentPerson currentPe
                 turn.SendText(Msg.Help);
                 await dc.RepromptAsync(cancellationToken);
                 return;
+            case "/progres" or "/progress" when person is Core.Participants.Participant:
+                await dc.InterruptAsync(Mooc.ProgressDialog.DialogId, null, cancellationToken);
+                return;
+            case "/mooc" or "/belajar" when person is Core.Participants.Participant:
+                dc.CancelAll();
+                await dc.BeginAsync(Mooc.MoocDialog.DialogId, null, cancellationToken);
+                return;
+            case "/peringkat" when person is Core.Participants.Participant:
+                await dc.InterruptAsync(Mooc.LeaderboardDialog.DialogId, null, cancellationToken);
+                return;
             case "/bahasa" or "/language":
                 await dc.InterruptAsync(LanguageDialog.DialogId, null, cancellationToken);
                 return;

@@ -1,16 +1,21 @@
 using LatsarBot.Bot.Activities;
 using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Prompts;
+using LatsarBot.Core.Participants;
 using LatsarBot.Dialogs.Common;
+using LatsarBot.Dialogs.Mooc;
 using LatsarBot.Dialogs.Onboarding;
 
 namespace LatsarBot.Dialogs;
 
 /// <summary>The home of a logged-in person: buttons for everything they can do; after each, the menu comes back.</summary>
-public sealed class MainMenuDialog : WaterfallDialog<MainMenuDialog.State>
+public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialog<MainMenuDialog.State>
 {
     public const string DialogId = "menu";
 
+    private const string Mooc = "mooc";
+    private const string Progress = "progress";
+    private const string Leaderboard = "leaderboard";
     private const string Profile = "profile";
     private const string Language = "language";
     private const string Help = "help";
@@ -21,21 +26,34 @@ public sealed class MainMenuDialog : WaterfallDialog<MainMenuDialog.State>
 
     protected override IReadOnlyList<StepFunc> DefineSteps() => [ShowAsync, RouteAsync, LoopAsync];
 
-    private Task<DialogStatus> ShowAsync(WaterfallStep<State> step, CancellationToken cancellationToken) =>
-        step.PromptAsync(Prompts.Choice, new PromptOptions(step.Turn.Say(Msg.MenuTitle))
+    private async Task<DialogStatus> ShowAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        var participant = await currentPerson.FindAsync(step.Turn.Activity, cancellationToken) is Participant;
+        IEnumerable<ReplyButton> learning = participant
+            ? [step.Turn.Button(MoocMsg.MenuMooc, Mooc), step.Turn.Button(MoocMsg.MenuProgress, Progress), step.Turn.Button(MoocMsg.MenuLeaderboard, Leaderboard)]
+            : [];
+        return await step.PromptAsync(Prompts.Choice, new PromptOptions(step.Turn.Say(Msg.MenuTitle))
         {
             Choices =
             [
+                .. learning,
                 step.Turn.Button(Msg.MenuProfile, Profile),
                 step.Turn.Button(Msg.MenuLanguage, Language),
                 step.Turn.Button(Msg.MenuHelp, Help),
             ],
         }, cancellationToken);
+    }
 
     private Task<DialogStatus> RouteAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
         switch (step.ResultAs<string>())
         {
+            case Mooc:
+                return step.BeginAsync(MoocDialog.DialogId, null, cancellationToken);
+            case Progress:
+                return step.BeginAsync(ProgressDialog.DialogId, null, cancellationToken);
+            case Leaderboard:
+                return step.BeginAsync(LeaderboardDialog.DialogId, null, cancellationToken);
             case Profile:
                 return step.BeginAsync(ProfileDialog.DialogId, null, cancellationToken);
             case Language:

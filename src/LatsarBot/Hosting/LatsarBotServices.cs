@@ -35,6 +35,10 @@ public static class LatsarBotServices
 
         services.AddSingleton(content);
         services.AddSingleton<MessageCatalog>(content.Messages);
+        services.AddSingleton(content.Curriculum);
+        services.AddSingleton(content.PostTest);
+        services.AddSingleton(Core.Mooc.MoocRules.Default);
+        services.AddSingleton(Dialogs.Mooc.PostTestSettings.Default);
         services.AddSingleton(configuration.GetSection("Enrolment").Get<EnrolmentLockoutSettings>()?.ToPolicy() ?? EnrolmentLockoutPolicy.Default);
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
         services.Configure<DemoOptions>(configuration.GetSection("Demo"));

@@ -29,6 +29,14 @@ public static class LatsarWebApp
         }));
         app.UseDefaultFiles();
         app.UseStaticFiles();
+
+        // Media shipped with the content (infographics) are served from content/media at /content/media.
+        var media = Path.Combine(content.Root, "media");
+        if (Directory.Exists(media))
+        {
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(media), RequestPath = "/content/media" });
+        }
+
         app.MapHealthEndpoints();
         app.MapWebChatEndpoints();
         app.MapTelegram();

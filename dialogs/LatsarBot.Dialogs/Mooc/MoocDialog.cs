@@ -1,0 +1,126 @@
+using LatsarBot.Bot.Activities;
+using LatsarBot.Bot.Dialogs;
+using LatsarBot.Bot.Prompts;
+using LatsarBot.Core.Participants;
+using LatsarBot.Data;
+using LatsarBot.Dialogs.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace LatsarBot.Dialogs.Mooc;
+
+/// <summary>
+/// The MOOC home: the welcoming video once, then the agenda menu with progress; from there the next unit
+/// (resuming exactly where the participant left off, on any channel), an agenda's mata pelatihan and
+/// units, the progress card or the post test. Every choice comes back to <see cref="DispatchAsync"/>.
+/// </summary>
+public sealed class MoocDialog(CurrentPerson currentPerson, MoocLearner learner, LatsarDb db) : WaterfallDialog<MoocDialog.State>
+{
+    public const string DialogId = "mooc";
+
+    public override string Id => DialogId;
+
+    public sealed class State;
+
+    protected override IReadOnlyList<StepFunc> DefineSteps() => [WelcomeAsync, MenuAsync, DispatchAsync, RedispatchAsync];
+
+    private async Task<DialogStatus> WelcomeAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        if (await currentPerson.FindAsync(step.Turn.Activity, cancellationToken) is not Participant participant)
+        {
+            step.Turn.SendText(MoocMsg.OnlyParticipants);
+            return await step.EndAsync(null, cancellationToken);
+        }
+
+        var progress = await learner.ProgressAsync(participant.Id, cancellationToken);
+        if (progress.WelcomeSeenAt is not null)
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        var welcome = learner.Curriculum.Welcome;
+        var title = welcome.Title.In(step.Turn.Language);
+        step.Turn.Send(new Reply($"*{title}*\n\n{welcome.Body.In(step.Turn.Language).Trim()}", attachments: [MoocView.Media(welcome.Media, title)]));
+        progress.WelcomeSeenAt = step.Turn.Now;
+        return await step.PromptAsync(Prompts.Choice, new PromptOptions(step.Turn.Say(MoocMsg.WhatNext))
+        {
+            Choices = [step.Turn.Button(MoocMsg.Start, "menu")],
+        }, cancellationToken);
+    }
+
+    private async Task<DialogStatus> MenuAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        var participant = (await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var units = await learner.UnitsAsync(participant.Id, cancellationToken);
+        var trophies = learner.Earned(units).Total;
+        var choices = new List<ReplyButton>();
+        if (learner.NextUnit(units) is { } next)
+        {
+            choices.Add(new ReplyButton(step.Turn.Text(MoocMsg.Continue, ("title", next.Title.In(step.Turn.Language))), "next"));
+        }
+
+        foreach (var agenda in learner.Curriculum.Agendas)
+        {
+            var done = agenda.Units.Count(u => units.TryGetValue(u.Id, out var p) && p.TrophyAt is not null);
+            choices.Add(new ReplyButton(step.Turn.Text(MoocMsg.AgendaButton, ("title", agenda.Title.In(step.Turn.Language)), ("done", done), ("total", agenda.Units.Count())), "agenda:" + agenda.Id));
+        }
+
+        choices.Add(step.Turn.Button(MoocMsg.ProgressButton, "progress"));
+        choices.Add(step.Turn.Button(MoocMsg.PostTestButton, "posttest"));
+        choices.Add(step.Turn.Button(MoocMsg.BackToMainMenu, "back"));
+        var menu = step.Turn.Say(MoocMsg.Menu, ("trophies", trophies), ("stars", MoocView.Stars(trophies, learner.Rules)));
+        return await step.PromptAsync(Prompts.Choice, new PromptOptions(menu) { Choices = choices }, cancellationToken);
+    }
+
+    /// <summary>Acts on a menu choice, or on what a child dialog ended with ("next", "menu", …).</summary>
+    private async Task<DialogStatus> DispatchAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        var participant = (await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var units = await learner.UnitsAsync(participant.Id, cancellationToken);
+        var choice = step.Result as string ?? "menu";
+        var language = step.Turn.Language;
+        switch (choice.Split(':', 2))
+        {
+            case ["next"]:
+                var current = (await learner.ProgressAsync(participant.Id, cancellationToken)).CurrentUnitId;
+                var next = current is null ? learner.NextUnit(units) : learner.UnitAfter(current, units);
+                if (next is null)
+                {
+                    step.Turn.SendText(MoocMsg.AllDone);
+                    return await step.GoToAsync(MenuAsync, null, cancellationToken);
+                }
+
+                return await step.BeginAsync(UnitDialog.DialogId, next.Id, cancellationToken);
+            case ["agenda", var agendaId] when learner.Curriculum.FindAgenda(agendaId) is { } agenda:
+                return await step.PromptAsync(Prompts.Choice, new PromptOptions(step.Turn.Say(MoocMsg.PickMataPelatihan, ("agenda", agenda.Title.In(language))))
+                {
+                    Choices = [.. agenda.MataPelatihan.Select(mp => new ReplyButton(
+                        step.Turn.Text(MoocMsg.AgendaButton, ("title", mp.Title.In(language)), ("done", Done(mp.Units, units)), ("total", mp.Units.Count)), "mp:" + mp.Id)),
+                        step.Turn.Button(MoocMsg.BackToMooc, "menu")],
+                }, cancellationToken);
+            case ["mp", var mpId] when learner.Curriculum.FindMataPelatihan(mpId) is { } mp:
+                return await step.PromptAsync(Prompts.Choice, new PromptOptions(step.Turn.Say(MoocMsg.PickUnit, ("mp", mp.Title.In(language))))
+                {
+                    Choices = [.. mp.Units.Select(u => new ReplyButton((Done([u], units) == 1 ? "🏆 " : "") + u.Title.In(language), "unit:" + u.Id)),
+                        step.Turn.Button(MoocMsg.BackToMooc, "menu")],
+                }, cancellationToken);
+            case ["unit", var unitId] when learner.Curriculum.FindUnit(unitId) is not null:
+                return await step.BeginAsync(UnitDialog.DialogId, unitId, cancellationToken);
+            case ["progress"]:
+                var attempts = await db.PostTestAttempts.Where(a => a.ParticipantId == participant.Id).ToListAsync(cancellationToken);
+                step.Turn.Send(MoocView.ProgressCard(step.Turn, learner, units, attempts));
+                return await step.GoToAsync(MenuAsync, null, cancellationToken);
+            case ["posttest"]:
+                return await step.BeginAsync(PostTestDialog.DialogId, null, cancellationToken);
+            case ["back"]:
+                return await step.EndAsync(null, cancellationToken);
+            default:
+                return await step.GoToAsync(MenuAsync, null, cancellationToken);
+        }
+    }
+
+    private Task<DialogStatus> RedispatchAsync(WaterfallStep<State> step, CancellationToken cancellationToken) =>
+        step.GoToAsync(DispatchAsync, step.Result, cancellationToken);
+
+    private static int Done(IEnumerable<Core.Curriculum.Unit> of, IReadOnlyDictionary<string, Core.Mooc.Progress.UnitProgress> units) =>
+        of.Count(u => units.TryGetValue(u.Id, out var p) && p.TrophyAt is not null);
+}

@@ -1,0 +1,84 @@
+using LatsarBot.Bot.Activities;
+using LatsarBot.Core.Curriculum;
+using LatsarBot.Core.Mooc;
+using LatsarBot.Core.Mooc.Progress;
+using LatsarBot.Core.Participants;
+using LatsarBot.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LatsarBot.Dialogs.Tests.Mooc;
+
+/// <summary>Shortcuts for MOOC tests: a logged-in demo participant, trophies put straight in the database, and the right answer found the way a person would, by reading the options.</summary>
+public static class MoocFixture
+{
+    public const string DemoNip = "199001012022031001";
+
+    public static async Task<TestFlow> LoggedInAsync(BotHarness bot, string channel = "test")
+    {
+        var flow = bot.Flow(channel);
+        await using var db = bot.NewContext();
+        var person = await db.People.SingleAsync(p => p.Nip == DemoNip);
+        db.ChannelIdentities.Add(new ChannelIdentity { Channel = channel, ChannelUserId = flow.User.Id, ConversationId = flow.ConversationId, PersonId = person.Id, BoundAt = bot.Time.GetUtcNow() });
+        await db.SaveChangesAsync();
+        return flow;
+    }
+
+    /// <summary>Trophies for the first units of each category, in learning order.</summary>
+    public static async Task AwardAsync(BotHarness bot, int k, int s1, int s2)
+    {
+        var curriculum = bot.Services.GetRequiredService<MoocCurriculum>();
+        var units = curriculum.Units.Where(u => u.Category == UnitCategory.K).Take(k)
+            .Concat(curriculum.Units.Where(u => u.Category == UnitCategory.S1).Take(s1))
+            .Concat(curriculum.Units.Where(u => u.Category == UnitCategory.S2).Take(s2));
+        await using var db = bot.NewContext();
+        var participant = await db.People.SingleAsync(p => p.Nip == DemoNip);
+        foreach (var unit in units)
+        {
+            db.UnitProgress.Add(new UnitProgress { ParticipantId = participant.Id, UnitId = unit.Id, ConsumedAt = bot.Time.GetUtcNow(), BestQuizRatio = 1m, QuizAttempts = 1, TrophyAt = bot.Time.GetUtcNow() });
+        }
+
+        db.MoocProgress.Add(new MoocProgress { ParticipantId = participant.Id, WelcomeSeenAt = bot.Time.GetUtcNow() });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The button of the right (or, with <paramref name="right"/> false, a wrong) option of the question in this reply.</summary>
+    public static ReplyButton Answer(BotHarness bot, Reply question, bool right = true)
+    {
+        var curriculum = bot.Services.GetRequiredService<MoocCurriculum>();
+        var pool = bot.Services.GetRequiredService<PostTestPool>();
+        var candidates = curriculum.Units.SelectMany(u => u.Quiz).Select(q => (q.Question.Indonesian, q.Options))
+            .Concat(pool.S1.Items.Concat(pool.S2.Items).Select(i => (i.Question.Indonesian, i.Options)));
+        var (_, options) = candidates.Single(c => question.Text.Contains(c.Indonesian, StringComparison.Ordinal));
+        var wanted = options.Where(o => o.IsCorrect == right).Select(o => o.Text.Indonesian).First();
+        return question.Buttons.Single(b => b.Title.EndsWith(wanted, StringComparison.Ordinal));
+    }
+
+    public static bool IsS1Question(BotHarness bot, Reply question)
+    {
+        var pool = bot.Services.GetRequiredService<PostTestPool>();
+        return pool.S1.Items.Any(i => question.Text.Contains(i.Question.Indonesian, StringComparison.Ordinal));
+    }
+
+    public static async Task AddFinishedAttemptsAsync(BotHarness bot, int count, decimal raw)
+    {
+        await using var db = bot.NewContext();
+        var participant = await db.People.SingleAsync(p => p.Nip == DemoNip);
+        for (var number = 1; number <= count; number++)
+        {
+            db.PostTestAttempts.Add(new PostTestAttemptRecord
+            {
+                ParticipantId = participant.Id,
+                Number = number,
+                StartedAt = bot.Time.GetUtcNow(),
+                FinishedAt = bot.Time.GetUtcNow(),
+                ItemsJson = "[]",
+                Status = PostTestAttemptStatus.Finished,
+                RawScore = raw,
+                Passed = false,
+            });
+        }
+
+        await db.SaveChangesAsync();
+    }
+}
