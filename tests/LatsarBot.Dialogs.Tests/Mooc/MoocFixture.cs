@@ -42,23 +42,10 @@ public static class MoocFixture
         await db.SaveChangesAsync();
     }
 
-    /// <summary>The button of the right (or, with <paramref name="right"/> false, a wrong) option of the question in this reply.</summary>
-    public static ReplyButton Answer(BotHarness bot, Reply question, bool right = true)
-    {
-        var curriculum = bot.Services.GetRequiredService<MoocCurriculum>();
-        var pool = bot.Services.GetRequiredService<PostTestPool>();
-        var candidates = curriculum.Units.SelectMany(u => u.Quiz).Select(q => (q.Question.Indonesian, q.Options))
-            .Concat(pool.S1.Items.Concat(pool.S2.Items).Select(i => (i.Question.Indonesian, i.Options)));
-        var (_, options) = candidates.Single(c => question.Text.Contains(c.Indonesian, StringComparison.Ordinal));
-        var wanted = options.Where(o => o.IsCorrect == right).Select(o => o.Text.Indonesian).First();
-        return question.Buttons.Single(b => b.Title.EndsWith(wanted, StringComparison.Ordinal));
-    }
+    public static ReplyButton Answer(BotHarness bot, Reply question, bool right = true) =>
+        MoocAnswers.Answer(bot.Services.GetRequiredService<MoocCurriculum>(), bot.Services.GetRequiredService<PostTestPool>(), question, right);
 
-    public static bool IsS1Question(BotHarness bot, Reply question)
-    {
-        var pool = bot.Services.GetRequiredService<PostTestPool>();
-        return pool.S1.Items.Any(i => question.Text.Contains(i.Question.Indonesian, StringComparison.Ordinal));
-    }
+    public static bool IsS1Question(BotHarness bot, Reply question) => MoocAnswers.IsS1(bot.Services.GetRequiredService<PostTestPool>(), question);
 
     public static async Task AddFinishedAttemptsAsync(BotHarness bot, int count, decimal raw)
     {
