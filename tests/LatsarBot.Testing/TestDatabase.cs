@@ -42,6 +42,14 @@ public sealed class TestDatabase : IAsyncDisposable
         });
     }
 
+    /// <summary>A SQLite file the caller owns (a process under test opens it after the harness is gone); nothing is deleted.</summary>
+    public static TestDatabase SqliteAt(string path) =>
+        new(DatabaseProvider.Sqlite, $"Data Source={path}", () =>
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            return Task.CompletedTask;
+        });
+
     public static async Task<TestDatabase> PostgresAsync()
     {
         var server = Environment.GetEnvironmentVariable(PostgresVariable) ?? DefaultPostgres;

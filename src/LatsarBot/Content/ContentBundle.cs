@@ -21,9 +21,26 @@ public sealed record ContentBundle(string Root, MessageCatalog Messages, MoocCur
         var ids = new CurriculumIds(errors);
         var curriculum = CurriculumLoader.Load(root, CurriculumRules.Default, ids, errors);
         var postTest = PostTestLoader.Load(root, curriculum, CurriculumRules.Default, ids, errors);
+        if (curriculum is not null)
+        {
+            CheckTrophyBudget(curriculum, errors);
+        }
+
         return errors.Count == 0 && curriculum is not null && postTest is not null
             ? (new ContentBundle(root, messages, curriculum, postTest), errors)
             : (null, errors);
+    }
+
+    /// <summary>The MOOC rules must be reachable with this curriculum: e.g. 28 trophies possible, every minimum attainable.</summary>
+    private static void CheckTrophyBudget(MoocCurriculum curriculum, List<ContentError> errors)
+    {
+        var file = Path.Combine("content", "curriculum", "curriculum.yaml");
+        var available = new Core.Mooc.CategoryCounts(
+            curriculum.Count(Core.Mooc.UnitCategory.K), curriculum.Count(Core.Mooc.UnitCategory.S1), curriculum.Count(Core.Mooc.UnitCategory.S2));
+        foreach (var problem in Core.Mooc.MoocRulesCheck.Problems(Core.Mooc.MoocRules.Default).Concat(Core.Mooc.Trophies.TrophyBudget.Problems(available, Core.Mooc.MoocRules.Default)))
+        {
+            errors.Add(new ContentError(file, 0, "mooc.budget", problem));
+        }
     }
 
     public static ContentBundle Load(string root)
