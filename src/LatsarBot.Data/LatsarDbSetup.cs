@@ -11,8 +11,9 @@ public static class LatsarDbSetup
     {
         return options.Provider switch
         {
-            DatabaseProvider.Sqlite => services.AddDbContext<LatsarDb, SqliteLatsarDb>(o => o.UseSqlite(SqliteConnectionString(options.ConnectionString))),
-            DatabaseProvider.Postgres => services.AddDbContext<LatsarDb, PostgresLatsarDb>(o => o.UseNpgsql(options.ConnectionString)),
+            // Pooled: a turn, job run or request takes a reset context instead of building one.
+            DatabaseProvider.Sqlite => services.AddDbContextPool<LatsarDb, SqliteLatsarDb>(o => o.UseSqlite(SqliteConnectionString(options.ConnectionString))),
+            DatabaseProvider.Postgres => services.AddDbContextPool<LatsarDb, PostgresLatsarDb>(o => o.UseNpgsql(options.ConnectionString)),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider."),
         };
     }

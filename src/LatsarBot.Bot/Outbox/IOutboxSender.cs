@@ -7,6 +7,9 @@ public interface IOutboxSender
 {
     string Channel { get; }
 
+    /// <summary>True for a channel whose client reads the outbox itself (web chat): a reply is delivered when it is committed.</summary>
+    bool DeliveredOnCommit => false;
+
     Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken);
 }
 

@@ -10,6 +10,8 @@ public sealed class WebChatSender : IOutboxSender
 {
     public string Channel => WebChatMapper.Channel;
 
+    public bool DeliveredOnCommit => true;
+
     public Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken) =>
         Task.FromResult(SendOutcome.Sent);
 }

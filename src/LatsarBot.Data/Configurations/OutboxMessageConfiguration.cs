@@ -18,6 +18,6 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(o => o.LastError).HasMaxLength(1000);
         builder.HasIndex(o => new { o.Channel, o.ConversationId, o.Sequence }).IsUnique();
         builder.HasIndex(o => new { o.Status, o.Channel, o.NotBefore });
-        builder.HasIndex(o => o.InboundId);
+        builder.HasOne(o => o.Inbound).WithMany().HasForeignKey(o => o.InboundId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -36,6 +36,8 @@ public class OutboxMessage
     /// <summary>The activity whose turn wrote this reply; null for proactive messages.</summary>
     public long? InboundId { get; set; }
 
+    public Conversations.InboundActivity? Inbound { get; set; }
+
     /// <summary>Which dispatcher has claimed the row, until when: a crashed claimant's rows are picked up after the lease.</summary>
     public string? LeaseOwner { get; set; }
 

@@ -5,19 +5,18 @@ using LatsarBot.Data;
 using LatsarBot.Data.Conversations;
 using LatsarBot.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LatsarBot.Storage;
 
 public sealed class EfTurnTransaction(
     LatsarDb db,
-    IDbContextTransaction transaction,
-    IAsyncDisposable writeGate,
+    SqliteWriteGate gate,
     Activity activity,
     InboundActivity? inbound,
     ConversationRecord? record,
     ConversationState state,
     IReadOnlyList<StoredReply>? replayed,
+    bool deliveredByFeed,
     TimeProvider time) : ITurnTransaction
 {
     public IReadOnlyList<StoredReply>? Replayed => replayed;
@@ -38,34 +37,32 @@ public sealed class EfTurnTransaction(
         record.Version++;
 
         var stored = new List<StoredReply>(replies.Count);
+        foreach (var reply in replies)
+        {
+            var sequence = record.NextSequence++;
+            db.Outbox.Add(new OutboxMessage
+            {
+                Channel = activity.Channel,
+                ConversationId = activity.ConversationId,
+                Sequence = sequence,
+                Kind = OutboxKind.Reply,
+                PayloadJson = JsonSerializer.Serialize(reply, StateJson.Options),
+
+                // A channel whose client reads the outbox itself (web chat) has its replies delivered by this commit.
+                Status = deliveredByFeed ? OutboxStatus.Sent : OutboxStatus.Pending,
+                SentAt = deliveredByFeed ? now : null,
+                CreatedAt = now,
+                NotBefore = now,
+                Inbound = inbound,
+            });
+            stored.Add(new StoredReply(sequence, reply));
+        }
+
         try
         {
-            // First save gives the ledger row its id, which the outbox rows point back to for replays.
+            await using var writer = await gate.EnterAsync(db, cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            foreach (var reply in replies)
-            {
-                var sequence = record.NextSequence++;
-                db.Outbox.Add(new OutboxMessage
-                {
-                    Channel = activity.Channel,
-                    ConversationId = activity.ConversationId,
-                    Sequence = sequence,
-                    Kind = OutboxKind.Reply,
-                    PayloadJson = JsonSerializer.Serialize(reply, StateJson.Options),
-                    Status = OutboxStatus.Pending,
-                    CreatedAt = now,
-                    NotBefore = now,
-                    InboundId = inbound.Id,
-                });
-                stored.Add(new StoredReply(sequence, reply));
-            }
-
-            if (replies.Count > 0)
-            {
-                record.Version++;
-                await db.SaveChangesAsync(cancellationToken);
-            }
-
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException e)
@@ -82,9 +79,5 @@ public sealed class EfTurnTransaction(
         return stored;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await transaction.DisposeAsync();
-        await writeGate.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

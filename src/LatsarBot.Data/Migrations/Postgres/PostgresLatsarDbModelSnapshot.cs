@@ -622,6 +622,16 @@ namespace LatsarBot.Data.Migrations.Postgres
                     b.Navigation("Cohort");
                 });
 
+            modelBuilder.Entity("LatsarBot.Data.Outbox.OutboxMessage", b =>
+                {
+                    b.HasOne("LatsarBot.Data.Conversations.InboundActivity", "Inbound")
+                        .WithMany()
+                        .HasForeignKey("InboundId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Inbound");
+                });
+
             modelBuilder.Entity("LatsarBot.Core.Participants.Participant", b =>
                 {
                     b.HasOne("LatsarBot.Core.Participants.TrainingClass", "Class")
