@@ -37,8 +37,21 @@ public static class LatsarBotServices
         services.AddSingleton<MessageCatalog>(content.Messages);
         services.AddSingleton(content.Curriculum);
         services.AddSingleton(content.PostTest);
-        services.AddSingleton(Core.Mooc.MoocRules.Default);
-        services.AddSingleton(Dialogs.Mooc.PostTestSettings.Default);
+        var mooc = configuration.GetSection("Mooc").Get<Mooc.MoocSettings>() ?? new Mooc.MoocSettings();
+        var rules = mooc.ToRules();
+        var problems = Core.Mooc.MoocRulesCheck.Problems(rules)
+            .Concat(Core.Mooc.Trophies.TrophyBudget.Problems(new Core.Mooc.CategoryCounts(
+                content.Curriculum.Count(Core.Mooc.UnitCategory.K), content.Curriculum.Count(Core.Mooc.UnitCategory.S1), content.Curriculum.Count(Core.Mooc.UnitCategory.S2)), rules))
+            .Select(p => new ContentError("appsettings.json", 0, "mooc.settings", p))
+            .ToList();
+        if (problems.Count > 0)
+        {
+            // The same refusal as for broken content: these settings and this curriculum cannot run a MOOC.
+            throw new ContentInvalidException(problems);
+        }
+
+        services.AddSingleton(rules);
+        services.AddSingleton(mooc.ToPostTestSettings());
         services.AddSingleton(configuration.GetSection("Enrolment").Get<EnrolmentLockoutSettings>()?.ToPolicy() ?? EnrolmentLockoutPolicy.Default);
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
         services.Configure<DemoOptions>(configuration.GetSection("Demo"));
