@@ -24,23 +24,8 @@ public static class MoocFixture
         return flow;
     }
 
-    /// <summary>Trophies for the first units of each category, in learning order.</summary>
-    public static async Task AwardAsync(BotHarness bot, int k, int s1, int s2)
-    {
-        var curriculum = bot.Services.GetRequiredService<MoocCurriculum>();
-        var units = curriculum.Units.Where(u => u.Category == UnitCategory.K).Take(k)
-            .Concat(curriculum.Units.Where(u => u.Category == UnitCategory.S1).Take(s1))
-            .Concat(curriculum.Units.Where(u => u.Category == UnitCategory.S2).Take(s2));
-        await using var db = bot.NewContext();
-        var participant = await db.People.SingleAsync(p => p.Nip == DemoNip);
-        foreach (var unit in units)
-        {
-            db.UnitProgress.Add(new UnitProgress { ParticipantId = participant.Id, UnitId = unit.Id, ConsumedAt = bot.Time.GetUtcNow(), BestQuizRatio = 1m, QuizAttempts = 1, TrophyAt = bot.Time.GetUtcNow() });
-        }
-
-        db.MoocProgress.Add(new MoocProgress { ParticipantId = participant.Id, WelcomeSeenAt = bot.Time.GetUtcNow() });
-        await db.SaveChangesAsync();
-    }
+    /// <summary>Trophies for the first units of each category, the welcome already seen.</summary>
+    public static Task AwardAsync(BotHarness bot, int k, int s1, int s2) => MoocTrophies.AwardAsync(bot, DemoNip, k, s1, s2, welcomeSeen: true);
 
     public static ReplyButton Answer(BotHarness bot, Reply question, bool right = true) =>
         MoocAnswers.Answer(bot.Services.GetRequiredService<MoocCurriculum>(), bot.Services.GetRequiredService<PostTestPool>(), question, right);

@@ -57,17 +57,7 @@ public sealed class Evaluasi1ExportTests
 
     private static TestDatabase TestDatabaseAt(string path) => TestDatabase.SqliteAt(path);
 
-    private static async Task AwardAsync(BotHarness bot, string nip, int k, int s1, int s2)
-    {
-        var curriculum = bot.Services.GetRequiredService<MoocCurriculum>();
-        await using var db = bot.NewContext();
-        var participant = await db.People.SingleAsync(p => p.Nip == nip);
-        var units = curriculum.Units.Where(u => u.Category == UnitCategory.K).Take(k)
-            .Concat(curriculum.Units.Where(u => u.Category == UnitCategory.S1).Take(s1))
-            .Concat(curriculum.Units.Where(u => u.Category == UnitCategory.S2).Take(s2));
-        db.UnitProgress.AddRange(units.Select(u => new UnitProgress { ParticipantId = participant.Id, UnitId = u.Id, ConsumedAt = bot.Time.GetUtcNow(), TrophyAt = bot.Time.GetUtcNow() }));
-        await db.SaveChangesAsync();
-    }
+    private static Task AwardAsync(BotHarness bot, string nip, int k, int s1, int s2) => MoocTrophies.AwardAsync(bot, nip, k, s1, s2);
 
     private static async Task PassPostTestAsync(BotHarness bot, string nip, int attempts, decimal raw)
     {
