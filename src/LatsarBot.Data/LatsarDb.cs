@@ -42,6 +42,27 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<ChannelValue> ChannelValues => Set<ChannelValue>();
 
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>The person's version moves with every change, so a stale write of the same person is refused.</summary>
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<Person>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version++;
+        }
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot order or compare DateTimeOffset; Unix milliseconds sort and compare the same everywhere.

@@ -36,4 +36,10 @@ public abstract class Person
     public DateTimeOffset? LockedUntil { get; set; }
 
     public DateTimeOffset? ProfileConfirmedAt { get; set; }
+
+    /// <summary>
+    /// Concurrency token, bumped on every change: two turns of one person in different chats (wrong enrolment
+    /// codes from two devices, say) cannot both write a stale count; the later one runs again.
+    /// </summary>
+    public uint Version { get; set; }
 }

@@ -72,6 +72,30 @@ public sealed class SchemaTests
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Person_TwoStaleWritersOfOneParticipant_SecondGetsAConflict(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await database.MigrateAsync();
+        await using (var setup = database.NewContext())
+        {
+            var institution = new Institution { Name = "BPSDM Uji" };
+            var kelas = new TrainingClass { Name = "Kelas A", Cohort = new Cohort { Name = "Angkatan I", Institution = institution } };
+            setup.Participants.Add(new Participant { Institution = institution, Class = kelas, Name = "Andi", Nip = "199001012022031001" });
+            await setup.SaveChangesAsync();
+        }
+
+        await using var phone = database.NewContext();
+        await using var laptop = database.NewContext();
+        var onPhone = await phone.People.SingleAsync();
+        var onLaptop = await laptop.People.SingleAsync();
+        onPhone.FailedCodeAttempts++;
+        await phone.SaveChangesAsync();
+        onLaptop.FailedCodeAttempts++;
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => laptop.SaveChangesAsync());
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Instants_StoredAsUtc_ComparedAndOrderedInSql(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -291,6 +291,10 @@ namespace LatsarBot.Data.Migrations.Postgres
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<string>("kind")
                         .IsRequired()
                         .HasMaxLength(16)

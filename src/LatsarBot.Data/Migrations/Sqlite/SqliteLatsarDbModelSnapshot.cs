@@ -274,6 +274,10 @@ namespace LatsarBot.Data.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("kind")
                         .IsRequired()
                         .HasMaxLength(16)
