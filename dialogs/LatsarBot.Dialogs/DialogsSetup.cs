@@ -1,6 +1,7 @@
 using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Pipeline;
 using LatsarBot.Bot.Prompts;
+using LatsarBot.Dialogs.Actualization;
 using LatsarBot.Dialogs.Common;
 using LatsarBot.Dialogs.Mooc;
 using LatsarBot.Dialogs.Onboarding;
@@ -28,6 +29,13 @@ public static class DialogsSetup
         services.AddScoped<Dialog, PostTestDialog>();
         services.AddScoped<Dialog, ProgressDialog>();
         services.AddScoped<Dialog, LeaderboardDialog>();
+
+        services.AddScoped<ActualizationLogbook>();
+        services.AddScoped<Dialog, ActualizationDialog>();
+        services.AddScoped<Dialog, PlanDialog>();
+        services.AddScoped<Dialog, ValuesDialog>();
+        services.AddScoped<Dialog, LogDialog>();
+        services.AddScoped<Dialog, TodayDialog>();
 
         services.AddSingleton<Dialog>(new TextPrompt(Prompts.Text));
         services.AddSingleton<Dialog>(new ChoicePrompt(Prompts.Choice));

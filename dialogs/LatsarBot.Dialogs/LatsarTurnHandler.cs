@@ -81,6 +81,10 @@ public sealed class LatsarTurnHandler(DialogSet dialogs, CurrentPerson currentPe
                 dc.CancelAll();
                 await dc.BeginAsync(Mooc.MoocDialog.DialogId, null, cancellationToken);
                 return;
+            case "/aktualisasi" or "/actualization" when person is Core.Participants.Participant:
+                dc.CancelAll();
+                await dc.BeginAsync(Actualization.ActualizationDialog.DialogId, null, cancellationToken);
+                return;
             case "/peringkat" when person is Core.Participants.Participant:
                 await dc.InterruptAsync(Mooc.LeaderboardDialog.DialogId, null, cancellationToken);
                 return;

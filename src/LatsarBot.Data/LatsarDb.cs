@@ -1,3 +1,4 @@
+using LatsarBot.Core.Actualization;
 using LatsarBot.Core.Mooc.Progress;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data.Channels;
@@ -33,6 +34,14 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
     public DbSet<UnitProgress> UnitProgress => Set<UnitProgress>();
 
     public DbSet<PostTestAttemptRecord> PostTestAttempts => Set<PostTestAttemptRecord>();
+
+    public DbSet<ActualizationPlan> ActualizationPlans => Set<ActualizationPlan>();
+
+    public DbSet<PlannedActivity> PlannedActivities => Set<PlannedActivity>();
+
+    public DbSet<LogEntry> LogEntries => Set<LogEntry>();
+
+    public DbSet<Evidence> Evidence => Set<Evidence>();
 
     public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
 

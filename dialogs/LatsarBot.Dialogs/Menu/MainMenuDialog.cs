@@ -2,6 +2,7 @@ using LatsarBot.Bot.Activities;
 using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Participants;
+using LatsarBot.Dialogs.Actualization;
 using LatsarBot.Dialogs.Common;
 using LatsarBot.Dialogs.Mooc;
 using LatsarBot.Dialogs.Onboarding;
@@ -16,6 +17,7 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
     private const string Mooc = "mooc";
     private const string Progress = "progress";
     private const string Leaderboard = "leaderboard";
+    private const string Actualization = "actualization";
     private const string Profile = "profile";
     private const string Language = "language";
     private const string Help = "help";
@@ -30,7 +32,7 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
     {
         var participant = await currentPerson.FindAsync(step.Turn.Activity, cancellationToken) is Participant;
         IEnumerable<ReplyButton> learning = participant
-            ? [step.Turn.Button(MoocMsg.MenuMooc, Mooc), step.Turn.Button(MoocMsg.MenuProgress, Progress), step.Turn.Button(MoocMsg.MenuLeaderboard, Leaderboard)]
+            ? [step.Turn.Button(MoocMsg.MenuMooc, Mooc), step.Turn.Button(MoocMsg.MenuProgress, Progress), step.Turn.Button(MoocMsg.MenuLeaderboard, Leaderboard), step.Turn.Button(ActualizationMsg.MenuEntry, Actualization)]
             : [];
         return await step.PromptAsync(Prompts.Choice, new PromptOptions(step.Turn.Say(Msg.MenuTitle))
         {
@@ -54,6 +56,8 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
                 return step.BeginAsync(ProgressDialog.DialogId, null, cancellationToken);
             case Leaderboard:
                 return step.BeginAsync(LeaderboardDialog.DialogId, null, cancellationToken);
+            case Actualization:
+                return step.BeginAsync(ActualizationDialog.DialogId, null, cancellationToken);
             case Profile:
                 return step.BeginAsync(ProfileDialog.DialogId, null, cancellationToken);
             case Language:

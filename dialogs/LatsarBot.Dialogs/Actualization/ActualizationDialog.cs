@@ -1,0 +1,100 @@
+using LatsarBot.Bot.Activities;
+using LatsarBot.Bot.Dialogs;
+using LatsarBot.Bot.Prompts;
+using LatsarBot.Core.Actualization;
+using LatsarBot.Core.Participants;
+using LatsarBot.Dialogs.Common;
+
+namespace LatsarBot.Dialogs.Actualization;
+
+/// <summary>
+/// The actualization home ("📝 Aktualisasi", /aktualisasi): today's day number, then log, today's entries, the
+/// plan, the timeline by week (where activities are marked finished) and progress against the plan.
+/// Every choice and every child's end comes back to <see cref="DispatchAsync"/>.
+/// </summary>
+public sealed class ActualizationDialog(CurrentPerson currentPerson, ActualizationLogbook logbook) : WaterfallDialog<ActualizationDialog.State>
+{
+    public const string DialogId = "actualization";
+
+    public override string Id => DialogId;
+
+    public sealed class State;
+
+    protected override IReadOnlyList<StepFunc> DefineSteps() => [MenuAsync, DispatchAsync, RedispatchAsync];
+
+    private async Task<DialogStatus> MenuAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        if (await currentPerson.FindAsync(step.Turn.Activity, cancellationToken) is not Participant participant)
+        {
+            step.Turn.SendText(ActualizationMsg.OnlyParticipants);
+            return await step.EndAsync(null, cancellationToken);
+        }
+
+        var plan = await logbook.PlanAsync(participant.Id, cancellationToken);
+        var status = ActualizationView.Status(step.Turn, plan?.StartDate, ActualizationSchedule.Today(participant.TimeZone, step.Turn.Now));
+        return await step.PromptAsync(Prompts.Choice, new PromptOptions(step.Turn.Say(ActualizationMsg.Menu, ("status", status)))
+        {
+            Choices =
+            [
+                step.Turn.Button(ActualizationMsg.ButtonLog, "log"),
+                step.Turn.Button(ActualizationMsg.ButtonToday, "today"),
+                step.Turn.Button(ActualizationMsg.ButtonPlan, "plan"),
+                step.Turn.Button(ActualizationMsg.ButtonTimeline, "timeline"),
+                step.Turn.Button(ActualizationMsg.ButtonProgress, "progress"),
+                step.Turn.Button(ActualizationMsg.ButtonMainMenu, "back"),
+            ],
+        }, cancellationToken);
+    }
+
+    private async Task<DialogStatus> DispatchAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        var participant = (Participant)(await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        switch ((step.Result as string ?? "menu").Split(':', 2))
+        {
+            case ["log"]:
+                return await step.BeginAsync(LogDialog.DialogId, null, cancellationToken);
+            case ["today"]:
+                return await step.BeginAsync(TodayDialog.DialogId, null, cancellationToken);
+            case ["plan"]:
+                return await step.BeginAsync(PlanDialog.DialogId, null, cancellationToken);
+            case ["timeline"]:
+                return await TimelineAsync(step, participant, cancellationToken);
+            case ["finish", var id]:
+                var activity = (await logbook.PlanAsync(participant.Id, cancellationToken))?.Activities.FirstOrDefault(a => a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == id);
+                if (activity is not null)
+                {
+                    activity.FinishedAt ??= step.Turn.Now;
+                    step.Turn.SendText(ActualizationMsg.TimelineMarked, ("title", activity.Title));
+                }
+
+                return await step.GoToAsync(MenuAsync, null, cancellationToken);
+            case ["progress"]:
+                var plan = await logbook.PlanAsync(participant.Id, cancellationToken);
+                step.Turn.Send(new Reply(ActualizationView.Progress(step.Turn, plan?.Activities ?? [], await logbook.EntriesAsync(participant.Id, cancellationToken))));
+                return await step.GoToAsync(MenuAsync, null, cancellationToken);
+            case ["back"]:
+                return await step.EndAsync(null, cancellationToken);
+            default:
+                return await step.GoToAsync(MenuAsync, null, cancellationToken);
+        }
+    }
+
+    private Task<DialogStatus> RedispatchAsync(WaterfallStep<State> step, CancellationToken cancellationToken) =>
+        step.GoToAsync(DispatchAsync, step.Result, cancellationToken);
+
+    /// <summary>The timeline by week, then buttons to mark each unfinished planned activity as finished.</summary>
+    private async Task<DialogStatus> TimelineAsync(WaterfallStep<State> step, Participant participant, CancellationToken cancellationToken)
+    {
+        var entries = await logbook.EntriesAsync(participant.Id, cancellationToken);
+        step.Turn.Send(new Reply(ActualizationView.Timeline(step.Turn, entries)));
+        var open = (await logbook.PlanAsync(participant.Id, cancellationToken))?.Activities.Where(a => a.FinishedAt is null) ?? [];
+        return await step.PromptAsync(Prompts.Choice, new PromptOptions(step.Turn.Say(ActualizationMsg.TimelineMark))
+        {
+            Choices =
+            [
+                .. open.Select(a => new ReplyButton(step.Turn.Text(ActualizationMsg.ButtonFinish, ("title", a.Title)), "finish:" + a.Id)),
+                step.Turn.Button(ActualizationMsg.ButtonBack, "menu"),
+            ],
+        }, cancellationToken);
+    }
+}

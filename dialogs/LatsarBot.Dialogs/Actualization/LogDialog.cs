@@ -1,0 +1,199 @@
+using LatsarBot.Bot.Activities;
+using LatsarBot.Bot.Dialogs;
+using LatsarBot.Bot.Prompts;
+using LatsarBot.Core.Actualization;
+using LatsarBot.Core.Participants;
+using LatsarBot.Dialogs.Common;
+
+namespace LatsarBot.Dialogs.Actualization;
+
+/// <summary>
+/// "Catat aktualisasi" (DOMAIN.md A.8, Block A.4): day number → planned activity → what was done → values →
+/// evidence files (several, "Selesai") → summary → Simpan/Batal. Only days 1–30 are accepted; the day and date
+/// are fixed when the flow starts, so an entry begun before midnight is kept on the day it was begun.
+/// Files are not fetched inside a turn: the entry keeps the channel's reference (see <see cref="Evidence"/>).
+/// </summary>
+public sealed class LogDialog(CurrentPerson currentPerson, ActualizationLogbook logbook) : WaterfallDialog<LogDialog.State>
+{
+    public const string DialogId = "actualization.log";
+
+    private const string Done = "done";
+    private const string Save = "save";
+    private const string Cancel = "cancel";
+
+    public override string Id => DialogId;
+
+    public sealed class State
+    {
+        public DateOnly Date { get; set; }
+
+        public int Day { get; set; }
+
+        public int ActivityId { get; set; }
+
+        public string ActivityTitle { get; set; } = "";
+
+        public string WhatWasDone { get; set; } = "";
+
+        public BerAkhlakValues Values { get; set; }
+
+        public List<PendingEvidence> Evidence { get; set; } = [];
+    }
+
+    public sealed class PendingEvidence
+    {
+        public string ContentType { get; set; } = "";
+
+        public string Reference { get; set; } = "";
+
+        public string? Name { get; set; }
+    }
+
+    protected override IReadOnlyList<StepFunc> DefineSteps() =>
+        [CheckAsync, AskDoneAsync, AskValuesAsync, AskEvidenceAsync, WaitEvidenceAsync, CollectAsync, ConfirmAsync, SaveAsync];
+
+    private async Task<DialogStatus> CheckAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        var participant = (Participant)(await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var plan = await logbook.PlanAsync(participant.Id, cancellationToken);
+        var today = ActualizationSchedule.Today(participant.TimeZone, step.Turn.Now);
+        if (plan?.StartDate is not { } start)
+        {
+            step.Turn.SendText(ActualizationMsg.LogNotSet);
+            return await step.EndAsync(null, cancellationToken);
+        }
+
+        var day = ActualizationSchedule.DayNumber(start, today);
+        if (!ActualizationSchedule.IsWithin(day))
+        {
+            step.Turn.SendText(day < 1 ? ActualizationMsg.LogBefore : ActualizationMsg.LogAfter,
+                ("date", ActualizationView.Date(step.Turn, day < 1 ? start : start.AddDays(ActualizationSchedule.Days - 1))));
+            return await step.EndAsync(null, cancellationToken);
+        }
+
+        if (plan.Activities.Count == 0)
+        {
+            step.Turn.SendText(ActualizationMsg.LogNoActivities);
+            return await step.EndAsync(null, cancellationToken);
+        }
+
+        step.Values.Date = today;
+        step.Values.Day = day;
+        step.Turn.SendText(ActualizationMsg.LogDay, ("day", day), ("days", ActualizationSchedule.Days));
+        return await step.PromptAsync(Prompts.Choice, new PromptOptions(step.Turn.Say(ActualizationMsg.LogPickActivity))
+        {
+            Choices = [.. plan.Activities.Select(a => new ReplyButton(a.Title, "a:" + a.Id)), step.Turn.Button(ActualizationMsg.ButtonCancel, Cancel)],
+        }, cancellationToken);
+    }
+
+    private async Task<DialogStatus> AskDoneAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        var participant = (Participant)(await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var plan = await logbook.PlanAsync(participant.Id, cancellationToken);
+        var choice = step.ResultAs<string>();
+        var activity = plan?.Activities.FirstOrDefault(a => "a:" + a.Id == choice);
+        if (activity is null)
+        {
+            return await step.EndAsync(null, cancellationToken);
+        }
+
+        step.Values.ActivityId = activity.Id;
+        step.Values.ActivityTitle = activity.Title;
+        step.Values.Values = activity.Values;
+        return await step.PromptAsync(Prompts.Text, new PromptOptions(step.Turn.Say(ActualizationMsg.LogAskDone, ("title", activity.Title))), cancellationToken);
+    }
+
+    private Task<DialogStatus> AskValuesAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        step.Values.WhatWasDone = step.ResultAs<string>();
+
+        // The planned activity's values are the likely answer, so they start out chosen.
+        return step.BeginAsync(ValuesDialog.DialogId, step.Values.Values, cancellationToken);
+    }
+
+    private Task<DialogStatus> AskEvidenceAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        step.Values.Values = step.ResultAs<BerAkhlakValues>();
+        step.Turn.Send(step.Turn.Say(ActualizationMsg.EvidenceAsk, ("max", EvidenceRules.DefaultMaxBytes / (1024 * 1024)))
+            .WithButtons(step.Turn.Button(ActualizationMsg.ButtonDone, Done)));
+        return step.NextAsync(null, cancellationToken);
+    }
+
+    private Task<DialogStatus> WaitEvidenceAsync(WaterfallStep<State> step, CancellationToken cancellationToken) => step.WaitAsync();
+
+    private Task<DialogStatus> CollectAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        var activity = step.ResultAs<Activity>();
+        if (activity.Attachments.Count == 0)
+        {
+            if (activity.Input.Equals(Done, StringComparison.OrdinalIgnoreCase) || activity.Input.Equals(step.Turn.Text(ActualizationMsg.ButtonDone), StringComparison.OrdinalIgnoreCase))
+            {
+                return step.NextAsync(null, cancellationToken);
+            }
+
+            step.Turn.Send(step.Turn.Say(ActualizationMsg.EvidenceUnclear).WithButtons(step.Turn.Button(ActualizationMsg.ButtonDone, Done)));
+            return step.GoToAsync(WaitEvidenceAsync, null, cancellationToken);
+        }
+
+        foreach (var file in activity.Attachments)
+        {
+            var name = file.Name ?? file.ContentType;
+            switch (EvidenceRules.Check(file.ContentType, size: null))
+            {
+                case EvidenceVerdict.Accepted:
+                    step.Values.Evidence.Add(new PendingEvidence { ContentType = EvidenceRules.Normalize(file.ContentType), Reference = file.FileRef ?? file.Url ?? name, Name = file.Name });
+                    step.Turn.SendText(ActualizationMsg.EvidenceAccepted, ("name", name));
+                    break;
+                case EvidenceVerdict.TooLarge:
+                    step.Turn.SendText(ActualizationMsg.EvidenceRejectedSize, ("name", name), ("max", EvidenceRules.DefaultMaxBytes / (1024 * 1024)));
+                    break;
+                default:
+                    step.Turn.SendText(ActualizationMsg.EvidenceRejectedType, ("name", name), ("type", file.ContentType));
+                    break;
+            }
+        }
+
+        return step.GoToAsync(WaitEvidenceAsync, null, cancellationToken);
+    }
+
+    private Task<DialogStatus> ConfirmAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        var summary = step.Turn.Say(ActualizationMsg.LogSummary,
+            ("day", step.Values.Day), ("days", ActualizationSchedule.Days), ("title", step.Values.ActivityTitle), ("done", step.Values.WhatWasDone),
+            ("values", ActualizationView.Values(step.Turn, step.Values.Values)), ("evidence", step.Values.Evidence.Count));
+        return step.PromptAsync(Prompts.Choice, new PromptOptions(summary)
+        {
+            Choices = [step.Turn.Button(ActualizationMsg.ButtonSave, Save), step.Turn.Button(ActualizationMsg.ButtonCancel, Cancel)],
+        }, cancellationToken);
+    }
+
+    private async Task<DialogStatus> SaveAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        if (step.ResultAs<string>() != Save)
+        {
+            step.Turn.SendText(ActualizationMsg.LogDiscarded);
+            return await step.EndAsync(null, cancellationToken);
+        }
+
+        var participant = (Participant)(await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        logbook.Add(new LogEntry
+        {
+            ParticipantId = participant.Id,
+            Date = step.Values.Date,
+            DayNumber = step.Values.Day,
+            PlannedActivityId = step.Values.ActivityId,
+            WhatWasDone = step.Values.WhatWasDone,
+            Values = step.Values.Values,
+            CreatedAt = step.Turn.Now,
+            Evidence = [.. step.Values.Evidence.Select(e => new Evidence
+            {
+                Sha256 = EvidenceRules.Sha256(e.Reference),
+                ContentType = e.ContentType,
+                OriginalName = e.Name,
+                StoragePath = e.Reference,
+            })],
+        });
+        step.Turn.SendText(ActualizationMsg.LogSaved, ("day", step.Values.Day));
+        return await step.EndAsync(null, cancellationToken);
+    }
+}

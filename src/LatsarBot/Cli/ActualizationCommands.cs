@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Globalization;
+using LatsarBot.Content;
+using LatsarBot.Data;
+using LatsarBot.Dialogs.Actualization;
+
+namespace LatsarBot.Cli;
+
+/// <summary>`actualization start --cohort NAME --date YYYY-MM-DD`: day 1 of the 30-day actualization for a whole cohort.</summary>
+public static class ActualizationCommands
+{
+    public static Command Build()
+    {
+        var cohort = new Option<string>("--cohort") { Description = "The cohort (angkatan) name, as on the roster.", Required = true };
+        var date = new Option<string>("--date") { Description = "Day 1 of the actualization, YYYY-MM-DD.", Required = true };
+        var start = new Command("start", "Set the actualization start date of every participant of a cohort.") { cohort, date };
+        start.SetAction((result, cancellationToken) => StartAsync(result.GetValue(cohort)!, result.GetValue(date)!, cancellationToken));
+        return new Command("actualization", "The 30-day workplace actualization.") { start };
+    }
+
+    private static async Task<int> StartAsync(string cohort, string dateText, CancellationToken cancellationToken)
+    {
+        if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            await Console.Error.WriteLineAsync($"'{dateText}' is not a date in the form YYYY-MM-DD.");
+            return 1;
+        }
+
+        var configuration = CliHost.Configuration();
+        ContentBundle content;
+        try
+        {
+            content = ContentBundle.Load(CliHost.ContentPath(configuration));
+        }
+        catch (ContentInvalidException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
+
+        await using var services = await CliHost.StartAsync(configuration, content);
+        await using var scope = services.CreateAsyncScope();
+        var count = await scope.ServiceProvider.GetRequiredService<ActualizationLogbook>().SetCohortStartAsync(cohort, date, cancellationToken);
+        if (count is null)
+        {
+            await Console.Error.WriteLineAsync($"No cohort named '{cohort}'.");
+            return 1;
+        }
+
+        await scope.ServiceProvider.GetRequiredService<LatsarDb>().SaveChangesAsync(cancellationToken);
+        await Console.Error.WriteLineAsync($"Actualization day 1 is {date:yyyy-MM-dd} for {count} participants of {cohort}.");
+        return 0;
+    }
+}
