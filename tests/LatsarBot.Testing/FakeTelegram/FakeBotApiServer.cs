@@ -25,6 +25,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     private readonly ConcurrentQueue<FakeBotApiRequest> _received = new();
     private readonly ConcurrentDictionary<long, FakeBucket> _chats = new();
     private readonly ConcurrentDictionary<long, (int Code, string Description)> _failingChats = new();
+    private readonly ConcurrentDictionary<long, int> _floodedChats = new();
     private readonly HttpClient _webhookClient = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private readonly FakeBucket _global;
@@ -99,6 +100,9 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     /// <summary>Every send to this chat fails from now on (403 blocked, 400 chat not found).</summary>
     public void FailChat(long chatId, int code, string description) => _failingChats[chatId] = (code, description);
 
+    /// <summary>The next send to this chat is answered 429 with <paramref name="retryAfter"/> seconds, whatever the buckets say.</summary>
+    public void FloodOnce(long chatId, int retryAfter) => _floodedChats[chatId] = retryAfter;
+
     /// <summary>Waits until the calls received satisfy <paramref name="done"/>; the timeout only stops a hang.</summary>
     public async Task<IReadOnlyList<FakeBotApiRequest>> WaitAsync(Func<IReadOnlyList<FakeBotApiRequest>, bool> done, TimeSpan? timeout = null)
     {
@@ -141,6 +145,12 @@ public sealed class FakeBotApiServer : IAsyncDisposable
             if (_failingChats.TryGetValue(chat, out var failure))
             {
                 return (failure.Code, FakeBotApiResponses.Error(failure.Code, failure.Description));
+            }
+
+            if (_floodedChats.TryRemove(chat, out var retryAfter))
+            {
+                Interlocked.Increment(ref TooManyRequests);
+                return (429, FakeBotApiResponses.Error(429, $"Too Many Requests: retry after {retryAfter}", retryAfter));
             }
 
             var wait = Math.Max(_chats.GetOrAdd(chat, c => c < 0 ? new FakeBucket(20.0 / 60, 20) : new FakeBucket(Limits.PerChatPerSecond, Limits.PerChatBurst)).TryTake(),
