@@ -23,6 +23,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly FakeUpdateQueue _updates = new();
     private readonly ConcurrentQueue<FakeBotApiRequest> _received = new();
+    private readonly ConcurrentQueue<FakeBotApiRequest> _delivered = new();
     private readonly ConcurrentDictionary<long, FakeBucket> _chats = new();
     private readonly ConcurrentDictionary<long, (int Code, string Description)> _failingChats = new();
     private readonly ConcurrentDictionary<long, int> _floodedChats = new();
@@ -52,6 +53,11 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     public IReadOnlyList<FakeBotApiRequest> Received => _received.ToList();
 
     public IReadOnlyList<FakeBotApiRequest> Sent => _received.Where(r => r.IsSend).ToList();
+
+    /// <summary>The sends the fake accepted (answered 200), in order: what a person would see.</summary>
+    public IReadOnlyList<FakeBotApiRequest> Delivered => _delivered.ToList();
+
+    public int DeliveredCount => _delivered.Count;
 
     public int TooManyRequests;
 
@@ -130,9 +136,16 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         }
 
         var body = await FakeBotApiBody.ReadAsync(request, cancellationToken);
-        _received.Enqueue(new FakeBotApiRequest(method, body));
-        _arrived.Release();
+        var received = new FakeBotApiRequest(method, body);
         var (status, json) = method == "getUpdates" ? (200, FakeBotApiResponses.Ok(await _updates.TakeAsync(body, cancellationToken))) : Answer(method, body);
+        if (status == 200 && received.IsSend)
+        {
+            _delivered.Enqueue(received);
+        }
+
+        // Recorded once answered, so a test that sees a send also sees whether it was accepted.
+        _received.Enqueue(received);
+        _arrived.Release();
         return Results.Json(json, statusCode: status);
     }
 
