@@ -20,11 +20,19 @@ var warmup = TimeSpan.FromSeconds(options.WarmupSeconds);
 var duration = TimeSpan.FromSeconds(options.Seconds);
 var results = new List<LoadResult>();
 var notes = new List<string>();
+TelegramResult? telegram = null;
 
 try
 {
     foreach (var target in options.Targets)
     {
+        if (target == BenchOptions.Telegram)
+        {
+            Console.Error.WriteLine($"bench: telegram: {TelegramTarget.Messages:N0} messages to {TelegramTarget.Chats:N0} chats, limits x{TelegramTarget.Scale}");
+            telegram = await TelegramTarget.RunAsync(folder, CancellationToken.None);
+            continue;
+        }
+
         Console.Error.WriteLine($"bench: {target}: {options.Users} users, {options.WarmupSeconds} s warm-up + {options.Seconds} s measured");
         if (target == BenchOptions.Full)
         {
@@ -58,7 +66,9 @@ finally
 }
 
 var at = TimeProvider.System.GetUtcNow();
-var section = Report.Build(options, Machine.Describe(root), at, results, notes);
+var machine = Machine.Describe(root);
+var section = (results.Count > 0 ? Report.Build(options, machine, at, results, notes) : "")
+    + (telegram is null ? "" : TelegramReport.Build(machine, at, telegram));
 var output = options.Output ?? Path.Combine(root, "bench", "results", $"{at:yyyy-MM-dd}.md");
 Report.Append(output, section, at);
 Console.WriteLine(section);

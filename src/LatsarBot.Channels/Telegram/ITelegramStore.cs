@@ -2,7 +2,7 @@ namespace LatsarBot.Channels.Telegram;
 
 /// <summary>
 /// What the adapter must remember across restarts, kept by the host (the adapter has no database):
-/// the getUpdates offset, values that were too long for callback_data, poll options, removed chats.
+/// the getUpdates offset, values that were too long for callback_data, poll options, removed (and returned) chats.
 /// </summary>
 public interface ITelegramStore
 {
@@ -17,4 +17,7 @@ public interface ITelegramStore
 
     /// <summary>The person blocked the bot or removed it: no more proactive messages to this chat.</summary>
     Task MarkUnreachableAsync(string chatId, string reason, CancellationToken cancellationToken);
+
+    /// <summary>The person wrote again: the chat takes proactive messages once more.</summary>
+    Task MarkReachableAsync(string chatId, CancellationToken cancellationToken);
 }

@@ -28,6 +28,8 @@ public sealed class TelegramUpdateHandler(ITelegramBotClient bot, ITelegramStore
 
         if (await ResolveAsync(mapped, cancellationToken) is { } activity)
         {
+            // Someone who blocked the bot and now writes again has unblocked it.
+            await store.MarkReachableAsync(activity.ConversationId, cancellationToken);
             await pipeline.ProcessAsync(activity, cancellationToken);
         }
     }

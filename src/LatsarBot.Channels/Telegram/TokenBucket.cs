@@ -36,8 +36,10 @@ public sealed class TokenBucket(double perSecond, int burst, DateTimeOffset now)
     {
         if (until > _pausedUntil)
         {
+            // retry_after is "the seconds left before the request can be repeated": one token at that
+            // instant, not an empty bucket that adds another 1/rate on top.
             _pausedUntil = until;
-            _tokens = 0;
+            _tokens = 1;
             _updated = until;
         }
     }

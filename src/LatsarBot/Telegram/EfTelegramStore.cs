@@ -57,4 +57,17 @@ public sealed class EfTelegramStore(IServiceScopeFactory scopes, TimeProvider ti
             .Where(i => i.Channel == TelegramChannel.Name && i.ConversationId == chatId && i.UnreachableAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.UnreachableAt, now), cancellationToken);
     }
+
+    public async Task MarkReachableAsync(string chatId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
+        var unreachable = db.ChannelIdentities.Where(i => i.Channel == TelegramChannel.Name && i.ConversationId == chatId && i.UnreachableAt != null);
+
+        // Read first: nearly every update comes from a reachable chat, and a read takes no SQLite write lock.
+        if (await unreachable.AnyAsync(cancellationToken))
+        {
+            await unreachable.ExecuteUpdateAsync(s => s.SetProperty(i => i.UnreachableAt, (DateTimeOffset?)null), cancellationToken);
+        }
+    }
 }

@@ -42,6 +42,17 @@ public sealed class TelegramRateLimiterTests
     }
 
     [Fact]
+    public void Pause_RetryAfterOver_OneMessageMayGoAtOnceThenTheRate()
+    {
+        var limiter = new TelegramRateLimiter(new TelegramRateOptions { GroupBurst = 1 }, _time);
+        limiter.Pause(-100, TimeSpan.FromSeconds(7));
+        _time.Advance(TimeSpan.FromSeconds(7));
+
+        Assert.Equal(TimeSpan.Zero, limiter.TryAcquire(-100));
+        Assert.Equal(3, limiter.TryAcquire(-100).TotalSeconds, precision: 6);
+    }
+
+    [Fact]
     public void Global_ThirtyPerSecond_ThirtyFirstChatWaits()
     {
         var limiter = new TelegramRateLimiter(new TelegramRateOptions(), _time);

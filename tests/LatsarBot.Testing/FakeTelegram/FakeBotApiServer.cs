@@ -23,8 +23,10 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly FakeUpdateQueue _updates = new();
     private readonly ConcurrentQueue<FakeBotApiRequest> _received = new();
+    private readonly ConcurrentQueue<FakeBotApiRequest> _delivered = new();
     private readonly ConcurrentDictionary<long, FakeBucket> _chats = new();
     private readonly ConcurrentDictionary<long, (int Code, string Description)> _failingChats = new();
+    private readonly ConcurrentDictionary<long, int> _floodedChats = new();
     private readonly HttpClient _webhookClient = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private readonly FakeBucket _global;
@@ -51,6 +53,11 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     public IReadOnlyList<FakeBotApiRequest> Received => _received.ToList();
 
     public IReadOnlyList<FakeBotApiRequest> Sent => _received.Where(r => r.IsSend).ToList();
+
+    /// <summary>The sends the fake accepted (answered 200), in order: what a person would see.</summary>
+    public IReadOnlyList<FakeBotApiRequest> Delivered => _delivered.ToList();
+
+    public int DeliveredCount => _delivered.Count;
 
     public int TooManyRequests;
 
@@ -99,6 +106,9 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     /// <summary>Every send to this chat fails from now on (403 blocked, 400 chat not found).</summary>
     public void FailChat(long chatId, int code, string description) => _failingChats[chatId] = (code, description);
 
+    /// <summary>The next send to this chat is answered 429 with <paramref name="retryAfter"/> seconds, whatever the buckets say.</summary>
+    public void FloodOnce(long chatId, int retryAfter) => _floodedChats[chatId] = retryAfter;
+
     /// <summary>Waits until the calls received satisfy <paramref name="done"/>; the timeout only stops a hang.</summary>
     public async Task<IReadOnlyList<FakeBotApiRequest>> WaitAsync(Func<IReadOnlyList<FakeBotApiRequest>, bool> done, TimeSpan? timeout = null)
     {
@@ -126,9 +136,16 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         }
 
         var body = await FakeBotApiBody.ReadAsync(request, cancellationToken);
-        _received.Enqueue(new FakeBotApiRequest(method, body));
-        _arrived.Release();
+        var received = new FakeBotApiRequest(method, body);
         var (status, json) = method == "getUpdates" ? (200, FakeBotApiResponses.Ok(await _updates.TakeAsync(body, cancellationToken))) : Answer(method, body);
+        if (status == 200 && received.IsSend)
+        {
+            _delivered.Enqueue(received);
+        }
+
+        // Recorded once answered, so a test that sees a send also sees whether it was accepted.
+        _received.Enqueue(received);
+        _arrived.Release();
         return Results.Json(json, statusCode: status);
     }
 
@@ -141,6 +158,12 @@ public sealed class FakeBotApiServer : IAsyncDisposable
             if (_failingChats.TryGetValue(chat, out var failure))
             {
                 return (failure.Code, FakeBotApiResponses.Error(failure.Code, failure.Description));
+            }
+
+            if (_floodedChats.TryRemove(chat, out var retryAfter))
+            {
+                Interlocked.Increment(ref TooManyRequests);
+                return (429, FakeBotApiResponses.Error(429, $"Too Many Requests: retry after {retryAfter}", retryAfter));
             }
 
             var wait = Math.Max(_chats.GetOrAdd(chat, c => c < 0 ? new FakeBucket(20.0 / 60, 20) : new FakeBucket(Limits.PerChatPerSecond, Limits.PerChatBurst)).TryTake(),

@@ -53,6 +53,20 @@ public sealed class TelegramTestHost : IAsyncDisposable
         return host;
     }
 
+    /// <summary>A normal shutdown (SIGTERM): hosted services are stopped, then the host is disposed.</summary>
+    public async Task StopAsync()
+    {
+        await _app.StopAsync();
+        await DisposeAsync();
+    }
+
+    /// <summary>The host torn down without being stopped first: services are disposed under running work.</summary>
+    public async Task AbandonAsync()
+    {
+        Client.Dispose();
+        await _app.DisposeAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
