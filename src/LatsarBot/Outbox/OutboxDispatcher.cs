@@ -78,37 +78,13 @@ public sealed class OutboxDispatcher(
             rows = await ClaimAsync(db, cancellationToken);
         }
 
-        var heldBack = new HashSet<(string, string)>();
-        foreach (var row in rows)
-        {
-            // Per-chat order: once a row of a chat must wait, its later rows wait too, even in this batch.
-            if (cancellationToken.IsCancellationRequested || heldBack.Contains((row.Channel, row.ConversationId)))
-            {
-                row.LeaseOwner = null;
-                row.LeaseUntil = null;
-                continue;
-            }
-
-            // A send already under way is finished even during shutdown: cancelling it could leave a
-            // message Telegram has but our row does not know about, to be sent again after the restart.
-            using var sendTimeout = new CancellationTokenSource(options.Value.SendTimeout, time);
-            var outcome = await SendAsync(row, sendTimeout.Token);
-            if (row.Status == OutboxStatus.Pending)
-            {
-                heldBack.Add((row.Channel, row.ConversationId));
-            }
-
-            // Marked at once, so the window in which a crash could send a row twice is one row wide.
-            await using (await gate.EnterAsync(db, CancellationToken.None))
-            {
-                if (outcome is SendOutcome.Terminal { Unreachable: true })
-                {
-                    await MarkUnreachableAsync(db, row, CancellationToken.None);
-                }
-
-                await db.SaveChangesAsync(CancellationToken.None);
-            }
-        }
+        // Chats are served side by side (a platform call takes milliseconds, most of it waiting), each chat's
+        // rows one after another, so per-chat order holds while the overall rate can reach the channel's limit.
+        var dbLock = new SemaphoreSlim(1, 1);
+        await Parallel.ForEachAsync(
+            rows.GroupBy(r => (r.Channel, r.ConversationId)),
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.ChatsInFlight, CancellationToken = CancellationToken.None },
+            async (chat, _) => await SendChatAsync(db, dbLock, chat.ToList(), cancellationToken));
 
         // Rows skipped above lose their lease here; outcomes are written even when the host is stopping.
         await using (await gate.EnterAsync(db, CancellationToken.None))
@@ -117,6 +93,69 @@ public sealed class OutboxDispatcher(
         }
 
         return rows.Count;
+    }
+
+    /// <summary>Sends one chat's claimed rows in order; once one must wait, the rest of the chat waits too.</summary>
+    private async Task SendChatAsync(LatsarDb db, SemaphoreSlim dbLock, List<OutboxMessage> rows, CancellationToken cancellationToken)
+    {
+        foreach (var row in rows)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                await ReleaseAsync(dbLock, rows.SkipWhile(r => r != row));
+                return;
+            }
+
+            // A send already under way is finished even during shutdown: cancelling it could leave a
+            // message the platform has but our row does not know about, to be sent again after the restart.
+            using var sendTimeout = new CancellationTokenSource(options.Value.SendTimeout, time);
+            var outcome = await SendAsync(row, sendTimeout.Token);
+
+            // Marked at once (the context is shared by the chats in flight, hence the lock), so the window in
+            // which a crash could send a row twice is one row wide.
+            await dbLock.WaitAsync(CancellationToken.None);
+            try
+            {
+                Apply(row, outcome);
+                await using (await gate.EnterAsync(db, CancellationToken.None))
+                {
+                    if (outcome is SendOutcome.Terminal { Unreachable: true })
+                    {
+                        await MarkUnreachableAsync(db, row, CancellationToken.None);
+                    }
+
+                    await db.SaveChangesAsync(CancellationToken.None);
+                }
+            }
+            finally
+            {
+                dbLock.Release();
+            }
+
+            if (row.Status == OutboxStatus.Pending)
+            {
+                await ReleaseAsync(dbLock, rows.SkipWhile(r => r != row).Skip(1));
+                return;
+            }
+        }
+    }
+
+    /// <summary>Gives back the lease of rows not sent now; they are claimed again when their chat may go on.</summary>
+    private static async Task ReleaseAsync(SemaphoreSlim dbLock, IEnumerable<OutboxMessage> rows)
+    {
+        await dbLock.WaitAsync(CancellationToken.None);
+        try
+        {
+            foreach (var row in rows)
+            {
+                row.LeaseOwner = null;
+                row.LeaseUntil = null;
+            }
+        }
+        finally
+        {
+            dbLock.Release();
+        }
     }
 
     private async Task MarkUnreachableAsync(LatsarDb db, OutboxMessage row, CancellationToken cancellationToken)
@@ -158,22 +197,25 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>Sends one row and records the outcome on it.</summary>
+    /// <summary>The platform call alone: it touches no tracked entity, so chats can be sent to side by side.</summary>
     private async Task<SendOutcome> SendAsync(OutboxMessage row, CancellationToken cancellationToken)
     {
-        var sender = _senders[row.Channel];
-        row.Attempts++;
-        SendOutcome outcome;
         try
         {
-            var message = new OutgoingMessage(row.Id, row.ConversationId, row.Sequence, OutboxReplies.Parse(row.PayloadJson), row.Attempts);
-            outcome = await sender.SendAsync(message, cancellationToken);
+            var message = new OutgoingMessage(row.Id, row.ConversationId, row.Sequence, OutboxReplies.Parse(row.PayloadJson), row.Attempts + 1);
+            return await _senders[row.Channel].SendAsync(message, cancellationToken);
         }
         catch (Exception e)
         {
             // The token here is only the send timeout, so a cancellation is a timeout like any other.
-            outcome = new SendOutcome.Transient(e.Message);
+            return new SendOutcome.Transient(e.Message);
         }
+    }
 
+    /// <summary>Records the outcome on the row; called under the context's lock.</summary>
+    private void Apply(OutboxMessage row, SendOutcome outcome)
+    {
+        row.Attempts++;
         var now = time.GetUtcNow();
         row.LeaseOwner = null;
         row.LeaseUntil = null;
@@ -184,6 +226,12 @@ public sealed class OutboxDispatcher(
                 row.SentAt = now;
                 row.LastError = null;
                 Interlocked.Increment(ref status.Sent);
+                break;
+            case SendOutcome.Transient { RetryAfter: { } wait } transient:
+                // A wait the platform asked for (429, our own rate limit) is not a failed try: it must not use up MaxAttempts.
+                row.Attempts--;
+                row.LastError = Truncate(transient.Reason);
+                row.NotBefore = now + wait;
                 break;
             case SendOutcome.Transient transient when row.Attempts < options.Value.MaxAttempts:
                 row.LastError = Truncate(transient.Reason);
@@ -197,7 +245,6 @@ public sealed class OutboxDispatcher(
                 break;
         }
 
-        return outcome;
     }
 
     private void Fail(OutboxMessage row, string reason)

@@ -14,6 +14,9 @@ public sealed class OutboxOptions
     /// <summary>How long one send may take; it is deliberately not cut short by shutdown.</summary>
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How many chats are sent to at once (each chat's messages still one at a time, in order).</summary>
+    public int ChatsInFlight { get; set; } = 16;
+
     /// <summary>Transient failures before a row is given up as failed.</summary>
     public int MaxAttempts { get; set; } = 8;
 }

@@ -81,7 +81,8 @@ public sealed class OutboxDispatcherTests
         await using var db = bot.NewContext();
         var row = await db.Outbox.SingleAsync();
         Assert.Equal(OutboxStatus.Sent, row.Status);
-        Assert.Equal(2, row.Attempts);
+        Assert.Equal(1, row.Attempts); // the platform's wait is not a failed try
+
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

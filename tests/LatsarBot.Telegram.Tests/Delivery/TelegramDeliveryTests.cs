@@ -21,9 +21,14 @@ public sealed class TelegramDeliveryTests
         await TelegramOutbox.BindDemoAsync(database, Blocked);
         fake.FailChat(Blocked, 403, "Forbidden: bot was blocked by the user");
 
-        // Rows are sent and marked one at a time in id order, so the second one arriving means the first is recorded.
+        // Chats are sent to side by side, so wait for the blocked chat's row itself to be settled.
         await TelegramOutbox.AddAsync(database, [(Blocked, "untuk yang memblokir"), (Healthy, "penanda")]);
         await fake.WaitAsync(r => r.Any(x => x.IsSend && x.ChatId == Healthy));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (await PendingAsync(database, "8001"))
+        {
+            await Task.Delay(20, timeout.Token);
+        }
 
         await using var db = database.NewContext();
         var row = await db.Outbox.SingleAsync(o => o.ConversationId == "8001");
@@ -31,6 +36,12 @@ public sealed class TelegramDeliveryTests
         Assert.Contains("blocked by the user", row.LastError, StringComparison.Ordinal);
         Assert.Equal(1, row.Attempts);
         Assert.NotNull((await db.ChannelIdentities.SingleAsync()).UnreachableAt);
+    }
+
+    private static async Task<bool> PendingAsync(TestDatabase database, string conversation)
+    {
+        await using var db = database.NewContext();
+        return await db.Outbox.AnyAsync(o => o.ConversationId == conversation && o.Status == OutboxStatus.Pending);
     }
 
     [Fact]
