@@ -79,5 +79,6 @@ public sealed class EfTurnTransaction(
         return stored;
     }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    /// <summary>Closes the connection <see cref="EfTurnStore"/> opened for the turn.</summary>
+    public async ValueTask DisposeAsync() => await db.Database.CloseConnectionAsync();
 }
