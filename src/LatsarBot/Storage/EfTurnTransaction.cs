@@ -23,6 +23,8 @@ public sealed class EfTurnTransaction(
 
     public ConversationState State => state;
 
+    public bool LeftPendingMessages { get; private set; }
+
     public async Task<IReadOnlyList<StoredReply>> CommitAsync(ConversationState newState, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
         if (inbound is null || record is null)
@@ -76,6 +78,7 @@ public sealed class EfTurnTransaction(
             throw new TurnConflictException($"Conversation {activity.Key} was written concurrently.", e);
         }
 
+        LeftPendingMessages = !deliveredByFeed && stored.Count > 0;
         return stored;
     }
 
