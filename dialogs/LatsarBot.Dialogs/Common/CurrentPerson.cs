@@ -10,11 +10,11 @@ public sealed class CurrentPerson(LatsarDb db)
 {
     // Compiled once: run through DbSet, this query's expression tree is re-walked (parameter extraction
     // and the query cache lookup) on every turn.
-    private static readonly Func<LatsarDb, string, string, CancellationToken, Task<Person?>> BySender =
+    private static readonly CompiledQuery<Func<LatsarDb, string, string, CancellationToken, Task<Person?>>> BySender = new(() =>
         EF.CompileAsyncQuery((LatsarDb db, string channel, string channelUserId, CancellationToken _) =>
             db.People
                 .Include(p => p.Institution)
-                .FirstOrDefault(p => db.ChannelIdentities.Any(i => i.PersonId == p.Id && i.Channel == channel && i.ChannelUserId == channelUserId)));
+                .FirstOrDefault(p => db.ChannelIdentities.Any(i => i.PersonId == p.Id && i.Channel == channel && i.ChannelUserId == channelUserId))));
 
     private Person? _person;
     private bool _loaded;
@@ -23,7 +23,7 @@ public sealed class CurrentPerson(LatsarDb db)
     {
         if (!_loaded)
         {
-            _person = await BySender(db, activity.Channel, activity.From.Id, cancellationToken);
+            _person = await BySender.For(db)(db, activity.Channel, activity.From.Id, cancellationToken);
             _loaded = true;
         }
 

@@ -19,13 +19,13 @@ public sealed class EfTurnStore(LatsarDb db, SqliteWriteGate gate, IEnumerable<I
 {
     // Compiled once: a LINQ query run through DbSet re-walks its expression tree (parameter extraction and
     // the query cache lookup) on every execution; these two run on every turn.
-    private static readonly Func<LatsarDb, string, string, CancellationToken, Task<long?>> SeenActivity =
+    private static readonly CompiledQuery<Func<LatsarDb, string, string, CancellationToken, Task<long?>>> SeenActivity = new(() =>
         EF.CompileAsyncQuery((LatsarDb db, string channel, string activityId, CancellationToken _) =>
-            db.InboundActivities.Where(a => a.Channel == channel && a.ActivityId == activityId).Select(a => (long?)a.Id).FirstOrDefault());
+            db.InboundActivities.Where(a => a.Channel == channel && a.ActivityId == activityId).Select(a => (long?)a.Id).FirstOrDefault()));
 
-    private static readonly Func<LatsarDb, string, string, CancellationToken, Task<ConversationRecord?>> Conversation =
+    private static readonly CompiledQuery<Func<LatsarDb, string, string, CancellationToken, Task<ConversationRecord?>>> Conversation = new(() =>
         EF.CompileAsyncQuery((LatsarDb db, string channel, string conversationId, CancellationToken _) =>
-            db.Conversations.FirstOrDefault(c => c.Channel == channel && c.ConversationId == conversationId));
+            db.Conversations.FirstOrDefault(c => c.Channel == channel && c.ConversationId == conversationId)));
 
     public async Task<ITurnTransaction> BeginAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -47,7 +47,7 @@ public sealed class EfTurnStore(LatsarDb db, SqliteWriteGate gate, IEnumerable<I
     {
         if (activity.Id is { } id)
         {
-            var seen = await SeenActivity(db, activity.Channel, id, cancellationToken);
+            var seen = await SeenActivity.For(db)(db, activity.Channel, id, cancellationToken);
             if (seen is { } inboundId)
             {
                 var replies = await OutboxReplies.OfInboundAsync(db, inboundId, cancellationToken);
@@ -65,7 +65,7 @@ public sealed class EfTurnStore(LatsarDb db, SqliteWriteGate gate, IEnumerable<I
         };
         db.InboundActivities.Add(inbound);
 
-        var record = await Conversation(db, activity.Channel, activity.ConversationId, cancellationToken);
+        var record = await Conversation.For(db)(db, activity.Channel, activity.ConversationId, cancellationToken);
         if (record is null)
         {
             record = new ConversationRecord { Channel = activity.Channel, ConversationId = activity.ConversationId, StateJson = "{}", UpdatedAt = now };
