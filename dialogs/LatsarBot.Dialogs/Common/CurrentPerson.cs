@@ -8,6 +8,14 @@ namespace LatsarBot.Dialogs.Common;
 /// <summary>Who is speaking in this turn, by the channel identity bound to the sender; looked up once per turn scope.</summary>
 public sealed class CurrentPerson(LatsarDb db)
 {
+    // Compiled once: run through DbSet, this query's expression tree is re-walked (parameter extraction
+    // and the query cache lookup) on every turn.
+    private static readonly CompiledQuery<Func<LatsarDb, string, string, CancellationToken, Task<Person?>>> BySender = new(() =>
+        EF.CompileAsyncQuery((LatsarDb db, string channel, string channelUserId, CancellationToken _) =>
+            db.People
+                .Include(p => p.Institution)
+                .FirstOrDefault(p => db.ChannelIdentities.Any(i => i.PersonId == p.Id && i.Channel == channel && i.ChannelUserId == channelUserId))));
+
     private Person? _person;
     private bool _loaded;
 
@@ -15,10 +23,7 @@ public sealed class CurrentPerson(LatsarDb db)
     {
         if (!_loaded)
         {
-            _person = await db.People
-                .Include(p => p.Institution)
-                .Where(p => db.ChannelIdentities.Any(i => i.PersonId == p.Id && i.Channel == activity.Channel && i.ChannelUserId == activity.From.Id))
-                .FirstOrDefaultAsync(cancellationToken);
+            _person = await BySender.For(db)(db, activity.Channel, activity.From.Id, cancellationToken);
             _loaded = true;
         }
 

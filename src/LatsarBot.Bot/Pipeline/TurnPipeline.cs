@@ -72,7 +72,7 @@ public sealed class TurnPipeline
         await InvokeAsync(0);
 
         var stored = await transaction.CommitAsync(turn.State, turn.Replies, cancellationToken);
-        _outbox.Notify();
+        NotifyOutbox(transaction);
         return new TurnOutcome(stored, Replayed: false);
 
         Task InvokeAsync(int index) => index < chain.Count
@@ -97,7 +97,19 @@ public sealed class TurnPipeline
         state.Stack.Clear();
         var apology = new Reply(_messages.Text(state.Language, ErrorMessageKey));
         var stored = await transaction.CommitAsync(state, [apology], cancellationToken);
-        _outbox.Notify();
+        NotifyOutbox(transaction);
         return new TurnOutcome(stored, Replayed: false);
+    }
+
+    /// <summary>
+    /// Wakes the dispatcher only for rows it has to send: each wake-up runs a claim query under SQLite's
+    /// write gate, and web chat turns, which leave none, then queued their commits behind it for nothing.
+    /// </summary>
+    private void NotifyOutbox(ITurnTransaction transaction)
+    {
+        if (transaction.LeftPendingMessages)
+        {
+            _outbox.Notify();
+        }
     }
 }

@@ -19,6 +19,12 @@ public interface ITurnTransaction : IAsyncDisposable
 
     ConversationState State { get; }
 
+    /// <summary>
+    /// After a commit: whether it left outbox rows for a dispatcher to send. A channel whose client reads
+    /// the outbox itself (web chat) gets none, so its turns need not wake the dispatcher.
+    /// </summary>
+    bool LeftPendingMessages { get; }
+
     /// <summary>Commits; throws <see cref="TurnConflictException"/> when another turn changed the conversation meanwhile.</summary>
     Task<IReadOnlyList<StoredReply>> CommitAsync(ConversationState state, IReadOnlyList<Reply> replies, CancellationToken cancellationToken);
 }

@@ -17,14 +17,37 @@ namespace LatsarBot.Storage;
 /// </summary>
 public sealed class EfTurnStore(LatsarDb db, SqliteWriteGate gate, IEnumerable<IOutboxSender> senders, TimeProvider time) : ITurnStore
 {
+    // Compiled once: a LINQ query run through DbSet re-walks its expression tree (parameter extraction and
+    // the query cache lookup) on every execution; these two run on every turn.
+    private static readonly CompiledQuery<Func<LatsarDb, string, string, CancellationToken, Task<long?>>> SeenActivity = new(() =>
+        EF.CompileAsyncQuery((LatsarDb db, string channel, string activityId, CancellationToken _) =>
+            db.InboundActivities.Where(a => a.Channel == channel && a.ActivityId == activityId).Select(a => (long?)a.Id).FirstOrDefault()));
+
+    private static readonly CompiledQuery<Func<LatsarDb, string, string, CancellationToken, Task<ConversationRecord?>>> Conversation = new(() =>
+        EF.CompileAsyncQuery((LatsarDb db, string channel, string conversationId, CancellationToken _) =>
+            db.Conversations.FirstOrDefault(c => c.Channel == channel && c.ConversationId == conversationId)));
+
     public async Task<ITurnTransaction> BeginAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        // One connection for the whole turn (the transaction closes it): EF opens and closes it around each
+        // query otherwise, and every SQLite open re-registers EF's SQL functions on the connection.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await BeginOpenAsync(activity, cancellationToken);
+        }
+        catch
+        {
+            await db.Database.CloseConnectionAsync();
+            throw;
+        }
+    }
+
+    private async Task<ITurnTransaction> BeginOpenAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (activity.Id is { } id)
         {
-            var seen = await db.InboundActivities
-                .Where(a => a.Channel == activity.Channel && a.ActivityId == id)
-                .Select(a => (long?)a.Id)
-                .FirstOrDefaultAsync(cancellationToken);
+            var seen = await SeenActivity.For(db)(db, activity.Channel, id, cancellationToken);
             if (seen is { } inboundId)
             {
                 var replies = await OutboxReplies.OfInboundAsync(db, inboundId, cancellationToken);
@@ -42,8 +65,7 @@ public sealed class EfTurnStore(LatsarDb db, SqliteWriteGate gate, IEnumerable<I
         };
         db.InboundActivities.Add(inbound);
 
-        var record = await db.Conversations.FirstOrDefaultAsync(
-            c => c.Channel == activity.Channel && c.ConversationId == activity.ConversationId, cancellationToken);
+        var record = await Conversation.For(db)(db, activity.Channel, activity.ConversationId, cancellationToken);
         if (record is null)
         {
             record = new ConversationRecord { Channel = activity.Channel, ConversationId = activity.ConversationId, StateJson = "{}", UpdatedAt = now };

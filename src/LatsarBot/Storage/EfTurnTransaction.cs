@@ -23,6 +23,8 @@ public sealed class EfTurnTransaction(
 
     public ConversationState State => state;
 
+    public bool LeftPendingMessages { get; private set; }
+
     public async Task<IReadOnlyList<StoredReply>> CommitAsync(ConversationState newState, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
         if (inbound is null || record is null)
@@ -76,8 +78,10 @@ public sealed class EfTurnTransaction(
             throw new TurnConflictException($"Conversation {activity.Key} was written concurrently.", e);
         }
 
+        LeftPendingMessages = !deliveredByFeed && stored.Count > 0;
         return stored;
     }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    /// <summary>Closes the connection <see cref="EfTurnStore"/> opened for the turn.</summary>
+    public async ValueTask DisposeAsync() => await db.Database.CloseConnectionAsync();
 }
