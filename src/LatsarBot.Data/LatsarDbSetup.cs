@@ -12,7 +12,14 @@ public static class LatsarDbSetup
         return options.Provider switch
         {
             // Pooled: a turn, job run or request takes a reset context instead of building one.
-            DatabaseProvider.Sqlite => services.AddDbContextPool<LatsarDb, SqliteLatsarDb>(o => o.UseSqlite(SqliteConnectionString(options.ConnectionString))),
+            DatabaseProvider.Sqlite => services.AddDbContextPool<LatsarDb, SqliteLatsarDb>(o =>
+            {
+                o.UseSqlite(SqliteConnectionString(options.ConnectionString));
+                if (options.SqliteSynchronous != SqliteSynchronous.Full)
+                {
+                    o.AddInterceptors(new SqliteSynchronousInterceptor(options.SqliteSynchronous));
+                }
+            }),
             DatabaseProvider.Postgres => services.AddDbContextPool<LatsarDb, PostgresLatsarDb>(o => o.UseNpgsql(options.ConnectionString)),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider."),
         };
