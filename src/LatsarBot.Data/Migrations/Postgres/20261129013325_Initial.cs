@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
@@ -11,6 +12,20 @@ namespace LatsarBot.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "channel_values",
+                columns: table => new
+                {
+                    Channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Value = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_channel_values", x => new { x.Channel, x.Key });
+                });
+
             migrationBuilder.CreateTable(
                 name: "conversations",
                 columns: table => new
@@ -86,6 +101,12 @@ namespace LatsarBot.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_outbox", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_outbox_inbound_activities_InboundId",
+                        column: x => x.InboundId,
+                        principalTable: "inbound_activities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -145,6 +166,7 @@ namespace LatsarBot.Data.Migrations.Postgres
                     FailedCodeAttempts = table.Column<int>(type: "integer", nullable: false),
                     LockedUntil = table.Column<long>(type: "bigint", nullable: true),
                     ProfileConfirmedAt = table.Column<long>(type: "bigint", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
                     kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     ClassId = table.Column<int>(type: "integer", nullable: true),
                     Agency = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -183,6 +205,26 @@ namespace LatsarBot.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "actualization_plans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_actualization_plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_actualization_plans_people_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "channel_identities",
                 columns: table => new
                 {
@@ -193,7 +235,8 @@ namespace LatsarBot.Data.Migrations.Postgres
                     ConversationId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     PersonId = table.Column<int>(type: "integer", nullable: false),
                     Proof = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
-                    BoundAt = table.Column<long>(type: "bigint", nullable: false)
+                    BoundAt = table.Column<long>(type: "bigint", nullable: false),
+                    UnreachableAt = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -205,6 +248,192 @@ namespace LatsarBot.Data.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "mooc_progress",
+                columns: table => new
+                {
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    WelcomeSeenAt = table.Column<long>(type: "bigint", nullable: true),
+                    CurrentUnitId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    HiddenOnLeaderboard = table.Column<bool>(type: "boolean", nullable: false),
+                    CompletedAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mooc_progress", x => x.ParticipantId);
+                    table.ForeignKey(
+                        name: "FK_mooc_progress_people_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "posttest_attempts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    StartedAt = table.Column<long>(type: "bigint", nullable: false),
+                    DeadlineAt = table.Column<long>(type: "bigint", nullable: true),
+                    ItemsJson = table.Column<string>(type: "text", nullable: false),
+                    AnswersJson = table.Column<string>(type: "text", nullable: false),
+                    FinishedAt = table.Column<long>(type: "bigint", nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RawScore = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    Passed = table.Column<bool>(type: "boolean", nullable: false),
+                    RecordedScore = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_posttest_attempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_posttest_attempts_people_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "unit_progress",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    UnitId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ConsumedAt = table.Column<long>(type: "bigint", nullable: true),
+                    BestQuizRatio = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: false),
+                    QuizAttempts = table.Column<int>(type: "integer", nullable: false),
+                    TrophyAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_unit_progress", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_unit_progress_people_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "actualization_activities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ExpectedOutput = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Values = table.Column<int>(type: "integer", nullable: false),
+                    MissionLink = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    FinishedAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_actualization_activities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_actualization_activities_actualization_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "actualization_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "actualization_log",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    DayNumber = table.Column<int>(type: "integer", nullable: false),
+                    PlannedActivityId = table.Column<int>(type: "integer", nullable: false),
+                    WhatWasDone = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Values = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    EditedAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_actualization_log", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_actualization_log_actualization_activities_PlannedActivityId",
+                        column: x => x.PlannedActivityId,
+                        principalTable: "actualization_activities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_actualization_log_people_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "actualization_evidence",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LogEntryId = table.Column<int>(type: "integer", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: true),
+                    OriginalName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    StoragePath = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_actualization_evidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_actualization_evidence_actualization_log_LogEntryId",
+                        column: x => x.LogEntryId,
+                        principalTable: "actualization_log",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actualization_activities_PlanId",
+                table: "actualization_activities",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actualization_evidence_LogEntryId",
+                table: "actualization_evidence",
+                column: "LogEntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actualization_evidence_Sha256",
+                table: "actualization_evidence",
+                column: "Sha256");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actualization_log_ParticipantId_Date",
+                table: "actualization_log",
+                columns: new[] { "ParticipantId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actualization_log_PlannedActivityId",
+                table: "actualization_log",
+                column: "PlannedActivityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actualization_plans_ParticipantId",
+                table: "actualization_plans",
+                column: "ParticipantId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_channel_identities_Channel_ChannelUserId",
@@ -254,6 +483,11 @@ namespace LatsarBot.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_outbox_Channel_ConversationId_Status_Id",
+                table: "outbox",
+                columns: new[] { "Channel", "ConversationId", "Status", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_InboundId",
                 table: "outbox",
                 column: "InboundId");
@@ -293,22 +527,58 @@ namespace LatsarBot.Data.Migrations.Postgres
                 name: "IX_people_Phone",
                 table: "people",
                 column: "Phone");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_posttest_attempts_ParticipantId_Number",
+                table: "posttest_attempts",
+                columns: new[] { "ParticipantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_unit_progress_ParticipantId_UnitId",
+                table: "unit_progress",
+                columns: new[] { "ParticipantId", "UnitId" },
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "actualization_evidence");
+
+            migrationBuilder.DropTable(
                 name: "channel_identities");
+
+            migrationBuilder.DropTable(
+                name: "channel_values");
 
             migrationBuilder.DropTable(
                 name: "conversations");
 
             migrationBuilder.DropTable(
-                name: "inbound_activities");
+                name: "mooc_progress");
 
             migrationBuilder.DropTable(
                 name: "outbox");
+
+            migrationBuilder.DropTable(
+                name: "posttest_attempts");
+
+            migrationBuilder.DropTable(
+                name: "unit_progress");
+
+            migrationBuilder.DropTable(
+                name: "actualization_log");
+
+            migrationBuilder.DropTable(
+                name: "inbound_activities");
+
+            migrationBuilder.DropTable(
+                name: "actualization_activities");
+
+            migrationBuilder.DropTable(
+                name: "actualization_plans");
 
             migrationBuilder.DropTable(
                 name: "people");
