@@ -54,14 +54,10 @@ public sealed class MoocLearner(LatsarDb db, MoocCurriculum curriculum, MoocRule
 
     public CategoryCounts Earned(IReadOnlyDictionary<string, UnitProgress> units)
     {
-        var awarded = curriculum.Units.Where(u => units.TryGetValue(u.Id, out var p) && p.TrophyAt is not null).ToList();
-        return new CategoryCounts(
-            awarded.Count(u => u.Category == UnitCategory.K),
-            awarded.Count(u => u.Category == UnitCategory.S1),
-            awarded.Count(u => u.Category == UnitCategory.S2));
+        return CategoryCounts.Of(curriculum.Units.Where(u => units.TryGetValue(u.Id, out var p) && p.TrophyAt is not null).Select(u => u.Category));
     }
 
-    public CategoryCounts Available => new(curriculum.Count(UnitCategory.K), curriculum.Count(UnitCategory.S1), curriculum.Count(UnitCategory.S2));
+    public CategoryCounts Available => curriculum.Available;
 
     public MinimumsStatus Minimums(IReadOnlyDictionary<string, UnitProgress> units) => MinimumsStatus.Evaluate(Earned(units), Available, rules);
 

@@ -20,4 +20,7 @@ public sealed record MoocCurriculum(Welcome Welcome, IReadOnlyList<Agenda> Agend
     public Unit? FindUnit(string id) => Units.FirstOrDefault(u => u.Id == id);
 
     public int Count(UnitCategory category) => Units.Count(u => u.Category == category);
+
+    /// <summary>The trophies this curriculum offers per category: one per unit (AMB-08).</summary>
+    public CategoryCounts Available => CategoryCounts.Of(Units.Select(u => u.Category));
 }

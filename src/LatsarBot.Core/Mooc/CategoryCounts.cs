@@ -13,6 +13,13 @@ public readonly record struct CategoryCounts
         S2 = s2;
     }
 
+    /// <summary>How many of each category a list of units (or trophies) holds.</summary>
+    public static CategoryCounts Of(IEnumerable<UnitCategory> categories)
+    {
+        var list = categories as IReadOnlyCollection<UnitCategory> ?? categories.ToList();
+        return new CategoryCounts(list.Count(c => c == UnitCategory.K), list.Count(c => c == UnitCategory.S1), list.Count(c => c == UnitCategory.S2));
+    }
+
     public int K { get; }
 
     public int S1 { get; }

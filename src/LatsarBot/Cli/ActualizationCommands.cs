@@ -27,18 +27,12 @@ public static class ActualizationCommands
         }
 
         var configuration = CliHost.Configuration();
-        ContentBundle content;
-        try
+        await using var services = await CliHost.TryStartAsync(configuration, Console.Error);
+        if (services is null)
         {
-            content = ContentBundle.Load(CliHost.ContentPath(configuration));
-        }
-        catch (ContentInvalidException e)
-        {
-            await Console.Error.WriteLineAsync(e.Message);
             return 1;
         }
 
-        await using var services = await CliHost.StartAsync(configuration, content);
         await using var scope = services.CreateAsyncScope();
         var count = await scope.ServiceProvider.GetRequiredService<ActualizationLogbook>().SetCohortStartAsync(cohort, date, cancellationToken);
         if (count is null)

@@ -22,18 +22,12 @@ public static class ChatCommand
     private static async Task<int> RunAsync(string user, CancellationToken cancellationToken)
     {
         var configuration = CliHost.Configuration();
-        ContentBundle content;
-        try
+        await using var services = await CliHost.TryStartAsync(configuration, Console.Error, s => s.AddSingleton<IOutboxSender, TerminalSender>());
+        if (services is null)
         {
-            content = ContentBundle.Load(CliHost.ContentPath(configuration));
-        }
-        catch (ContentInvalidException e)
-        {
-            Console.Error.WriteLine(e.Message);
             return 1;
         }
 
-        await using var services = await CliHost.StartAsync(configuration, content, s => s.AddSingleton<IOutboxSender, TerminalSender>());
         var pipeline = services.GetRequiredService<TurnPipeline>();
         var dispatcher = services.GetRequiredService<Outbox.OutboxDispatcher>();
         Console.WriteLine("LatsarBot chat — type /start to begin, Ctrl+D to leave.");

@@ -16,7 +16,24 @@ public static class CliHost
     public static string ContentPath(IConfiguration configuration) =>
         configuration.GetSection("Content").Get<ContentOptions>()?.ResolvePath() ?? "content";
 
-    public static async Task<ServiceProvider> StartAsync(IConfiguration configuration, ContentBundle content, Action<IServiceCollection>? extra = null)
+    /// <summary>
+    /// Loads content and starts the services; on broken content or MOOC settings writes the same lines the
+    /// host would refuse to start with to <paramref name="error"/> and returns null.
+    /// </summary>
+    public static async Task<ServiceProvider?> TryStartAsync(IConfiguration configuration, TextWriter error, Action<IServiceCollection>? extra = null)
+    {
+        try
+        {
+            return await StartAsync(configuration, ContentBundle.Load(ContentPath(configuration)), extra);
+        }
+        catch (ContentInvalidException e)
+        {
+            await error.WriteLineAsync(e.Message);
+            return null;
+        }
+    }
+
+    private static async Task<ServiceProvider> StartAsync(IConfiguration configuration, ContentBundle content, Action<IServiceCollection>? extra = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(l => l.AddConfiguration(configuration.GetSection("Logging")).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));

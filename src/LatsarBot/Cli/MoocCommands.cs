@@ -21,18 +21,12 @@ public static class MoocCommands
     private static async Task<int> ExportAsync(string cohort, string? output, CancellationToken cancellationToken)
     {
         var configuration = CliHost.Configuration();
-        ContentBundle content;
-        try
+        await using var services = await CliHost.TryStartAsync(configuration, Console.Error, s => s.AddScoped<Evaluasi1Report>());
+        if (services is null)
         {
-            content = ContentBundle.Load(CliHost.ContentPath(configuration));
-        }
-        catch (ContentInvalidException e)
-        {
-            await Console.Error.WriteLineAsync(e.Message);
             return 1;
         }
 
-        await using var services = await CliHost.StartAsync(configuration, content, s => s.AddScoped<Evaluasi1Report>());
         await using var scope = services.CreateAsyncScope();
         var records = await scope.ServiceProvider.GetRequiredService<Evaluasi1Report>().ForCohortAsync(cohort, cancellationToken);
         if (records is null)

@@ -61,18 +61,12 @@ public static class ParticipantsCommands
         await using (csv)
         {
             var configuration = Configuration(database);
-            ContentBundle content;
-            try
+            await using var services = await CliHost.TryStartAsync(configuration, error);
+            if (services is null)
             {
-                content = ContentBundle.Load(CliHost.ContentPath(configuration));
-            }
-            catch (ContentInvalidException e)
-            {
-                await error.WriteLineAsync(e.Message);
                 return RosterReport.ExitFailed;
             }
 
-            await using var services = await CliHost.StartAsync(configuration, content);
             await using var scope = services.CreateAsyncScope();
             var importer = new RosterImporter(scope.ServiceProvider.GetRequiredService<LatsarDb>());
             var result = await importer.ImportAsync(csv, options, cancellationToken);

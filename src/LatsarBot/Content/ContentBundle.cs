@@ -35,8 +35,7 @@ public sealed record ContentBundle(string Root, MessageCatalog Messages, MoocCur
     private static void CheckTrophyBudget(MoocCurriculum curriculum, List<ContentError> errors)
     {
         var file = Path.Combine("content", "curriculum", "curriculum.yaml");
-        var available = new Core.Mooc.CategoryCounts(
-            curriculum.Count(Core.Mooc.UnitCategory.K), curriculum.Count(Core.Mooc.UnitCategory.S1), curriculum.Count(Core.Mooc.UnitCategory.S2));
+        var available = curriculum.Available;
         foreach (var problem in Core.Mooc.MoocRulesCheck.Problems(Core.Mooc.MoocRules.Default).Concat(Core.Mooc.Trophies.TrophyBudget.Problems(available, Core.Mooc.MoocRules.Default)))
         {
             errors.Add(new ContentError(file, 0, "mooc.budget", problem));

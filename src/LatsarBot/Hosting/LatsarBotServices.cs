@@ -40,8 +40,7 @@ public static class LatsarBotServices
         var mooc = configuration.GetSection("Mooc").Get<Mooc.MoocSettings>() ?? new Mooc.MoocSettings();
         var rules = mooc.ToRules();
         var problems = Core.Mooc.MoocRulesCheck.Problems(rules)
-            .Concat(Core.Mooc.Trophies.TrophyBudget.Problems(new Core.Mooc.CategoryCounts(
-                content.Curriculum.Count(Core.Mooc.UnitCategory.K), content.Curriculum.Count(Core.Mooc.UnitCategory.S1), content.Curriculum.Count(Core.Mooc.UnitCategory.S2)), rules))
+            .Concat(Core.Mooc.Trophies.TrophyBudget.Problems(content.Curriculum.Available, rules))
             .Select(p => new ContentError("appsettings.json", 0, "mooc.settings", p))
             .ToList();
         if (problems.Count > 0)

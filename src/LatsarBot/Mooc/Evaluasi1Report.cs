@@ -36,12 +36,11 @@ public sealed class Evaluasi1Report(LatsarDb db, MoocCurriculum curriculum, Mooc
         var attempts = (await db.PostTestAttempts.Where(a => ids.Contains(a.ParticipantId)).ToListAsync(cancellationToken))
             .ToLookup(a => a.ParticipantId);
         var categories = curriculum.Units.ToDictionary(u => u.Id, u => u.Category);
-        var available = new CategoryCounts(curriculum.Count(UnitCategory.K), curriculum.Count(UnitCategory.S1), curriculum.Count(UnitCategory.S2));
+        var available = curriculum.Available;
 
         return participants.Select(p =>
         {
-            var earned = trophies[p.Id].Where(categories.ContainsKey).Select(id => categories[id]).ToList();
-            var counts = new CategoryCounts(earned.Count(c => c == UnitCategory.K), earned.Count(c => c == UnitCategory.S1), earned.Count(c => c == UnitCategory.S2));
+            var counts = CategoryCounts.Of(trophies[p.Id].Where(categories.ContainsKey).Select(id => categories[id]));
             var minimums = MinimumsStatus.Evaluate(counts, available, rules);
             var attitude = AttitudeScore.Evaluate(minimums, rules) is AttitudeResult.Complete complete ? complete.Score : (decimal?)null;
             var counted = attempts[p.Id].Where(a => a.Status != PostTestAttemptStatus.InProgress).OrderBy(a => a.Number)
