@@ -58,6 +58,7 @@ public static class LatsarBotServices
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<Data.Outbox.ProactiveOutbox>();
         services.AddSingleton<DispatcherStatus>();
         services.AddSingleton<TurnPipeline>();
         services.AddScoped<ITurnStore, EfTurnStore>();
