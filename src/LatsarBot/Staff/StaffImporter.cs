@@ -1,6 +1,6 @@
 using LatsarBot.Core.Coaching;
 using LatsarBot.Core.Participants;
-using LatsarBot.Csv;
+using LatsarBot.Sheets;
 using LatsarBot.Data;
 using LatsarBot.Roster;
 using Microsoft.EntityFrameworkCore;

@@ -3,7 +3,7 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 
-namespace LatsarBot.Csv;
+namespace LatsarBot.Sheets;
 
 /// <summary>
 /// An organiser's spreadsheet saved as CSV, read the way the roster import reads it: UTF-8 with or without a
