@@ -59,7 +59,7 @@ public static class TeachingAssignment
             perClass[slot.Class].Add(new AgendaFacilitator(slot.Agenda, staff[chosen].StaffId));
         }
 
-        foreach (var (kelas, i) in classes.Select((c, i) => (c, i)))
+        for (var i = 0; i < classes.Count; i++)
         {
             var assigned = perClass[i].ToDictionary(a => a.Agenda, StringComparer.Ordinal);
             perClass[i] = agendas.Select(a => assigned.GetValueOrDefault(a) ?? new AgendaFacilitator(a, null)).ToList();
