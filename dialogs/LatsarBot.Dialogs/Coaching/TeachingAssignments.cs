@@ -34,18 +34,21 @@ public sealed class TeachingAssignments(LatsarDb db)
         var participants = await db.Participants.Where(p => cohortClassIds.Contains(p.ClassId)).ToListAsync(cancellationToken);
         var staff = await db.Staff.Where(s => s.InstitutionId == cohort.InstitutionId).ToListAsync(cancellationToken);
         var online = await db.ClassTeachings.Where(t => scopeIds.Contains(t.ClassId) && t.Stage == TeachingStage.Online).ToListAsync(cancellationToken);
-        var facilitating = await db.FacilitatorAssignments.Where(a => cohortClassIds.Contains(a.ClassId) && !scopeIds.Contains(a.ClassId)).ToListAsync(cancellationToken);
+        var facilitating = await db.FacilitatorAssignments.Where(a => cohortClassIds.Contains(a.ClassId)).ToListAsync(cancellationToken);
 
         // Load outside the run (other classes of the cohort) counts, so a class run after another stays fair.
         var outside = participants.Where(p => !scopeIds.Contains(p.ClassId) && p.CoachId is not null).GroupBy(p => p.CoachId!.Value).ToDictionary(g => g.Key, g => g.Count());
-        var outsideSlots = facilitating.GroupBy(a => a.StaffId).ToDictionary(g => g.Key, g => g.Count());
+        var outsideSlots = facilitating.Where(a => !scopeIds.Contains(a.ClassId)).GroupBy(a => a.StaffId).ToDictionary(g => g.Key, g => g.Count());
         var input = new AssignmentInput
         {
             Classes = scope.Select(c => new ClassToAssign(
                 c.Id,
                 c.Name,
                 participants.Where(p => p.ClassId == c.Id).Select(p => new ParticipantToAssign(p.Id, p.Nip, p.Name, p.Ndh, p.CoachId)).ToList(),
-                online.Where(t => t.ClassId == c.Id).Select(t => t.StaffId).Distinct().ToList())).ToList(),
+                online.Where(t => t.ClassId == c.Id).Select(t => t.StaffId).Distinct().ToList())
+            {
+                CurrentFacilitators = facilitating.Where(a => a.ClassId == c.Id).Select(a => new AgendaFacilitator(a.Agenda, a.StaffId)).ToList(),
+            }).ToList(),
             Coaches = staff.Where(s => s.StaffRole == Role.Coach)
                 .Select(s => new CoachCandidate(s.Id, s.Name, outside.GetValueOrDefault(s.Id))).ToList(),
             Facilitators = staff.Where(s => s.StaffRole is Role.Coach or Role.Facilitator && !string.IsNullOrEmpty(s.Expertise))

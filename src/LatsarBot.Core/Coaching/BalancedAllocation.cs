@@ -13,9 +13,12 @@ public static class BalancedAllocation
 {
     /// <summary>
     /// <paramref name="eligible"/>[g] lists the staff indexes group g may use (non-empty, ascending);
-    /// <paramref name="baseLoads"/>[s] is what staff s carries already. Returns units per [group][staff].
+    /// <paramref name="baseLoads"/>[s] is what staff s carries already. <paramref name="current"/>[g], when given, lists
+    /// the staff index of each unit of group g as it stands today (ineligible ones are ignored): the search starts there
+    /// and only moves what the balance needs, so a run over unchanged data changes little. Returns units per [group][staff].
     /// </summary>
-    public static int[][] Allocate(IReadOnlyList<int> demands, IReadOnlyList<IReadOnlyList<int>> eligible, IReadOnlyList<int> baseLoads)
+    public static int[][] Allocate(
+        IReadOnlyList<int> demands, IReadOnlyList<IReadOnlyList<int>> eligible, IReadOnlyList<int> baseLoads, IReadOnlyList<IReadOnlyList<int>>? current = null)
     {
         ArgumentNullException.ThrowIfNull(demands);
         ArgumentNullException.ThrowIfNull(eligible);
@@ -24,7 +27,15 @@ public static class BalancedAllocation
         var units = demands.Select(_ => new int[load.Length]).ToArray();
         for (var g = 0; g < demands.Count; g++)
         {
-            for (var n = 0; n < demands[g]; n++)
+            var placed = 0;
+            foreach (var s in (current?[g] ?? []).Where(eligible[g].Contains).Order().Take(demands[g]))
+            {
+                units[g][s]++;
+                load[s]++;
+                placed++;
+            }
+
+            for (var n = placed; n < demands[g]; n++)
             {
                 var lightest = eligible[g].MinBy(s => (load[s], s));
                 units[g][lightest]++;

@@ -5,7 +5,7 @@ namespace LatsarBot.Core.Coaching;
 /// (peminatan) with the teaching spread evenly; and a coach for every participant, from the staff who taught the
 /// class online when there are any, with participants spread evenly (max − min ≤ 1 where the candidates allow).
 /// Pure and deterministic: the input's order is irrelevant, everything is ordered by id (participants by roll
-/// number, then NIP, then id).
+/// number, then NIP, then id). Current coaches and facilitators are kept unless the balance needs them moved.
 /// </summary>
 public static class TeachingAssignment
 {
@@ -52,7 +52,9 @@ public static class TeachingAssignment
             }
         }
 
-        var units = BalancedAllocation.Allocate(slots.Select(_ => 1).ToList(), slots.Select(s => s.Eligible).ToList(), staff.Select(f => f.OtherLoad).ToList());
+        var current = slots.Select(slot => (IReadOnlyList<int>)classes[slot.Class].CurrentFacilitators
+            .Where(f => f.Agenda == slot.Agenda && f.StaffId is not null).Select(f => staff.FindIndex(x => x.StaffId == f.StaffId)).Where(s => s >= 0).ToList()).ToList();
+        var units = BalancedAllocation.Allocate(slots.Select(_ => 1).ToList(), slots.Select(s => s.Eligible).ToList(), staff.Select(f => f.OtherLoad).ToList(), current);
         foreach (var (slot, g) in slots.Select((s, g) => (s, g)))
         {
             var chosen = Array.IndexOf(units[g], 1);
@@ -100,7 +102,9 @@ public static class TeachingAssignment
         }
 
         var baseLoads = staff.Select(c => c.OtherLoad).ToList();
-        var units = BalancedAllocation.Allocate(groups.Select(g => classes[g.Class].Participants.Count).ToList(), groups.Select(g => g.Eligible).ToList(), baseLoads);
+        var current = groups.Select(g => (IReadOnlyList<int>)classes[g.Class].Participants
+            .Select(p => staff.FindIndex(c => c.StaffId == p.CurrentCoachId)).Where(s => s >= 0).ToList()).ToList();
+        var units = BalancedAllocation.Allocate(groups.Select(g => classes[g.Class].Participants.Count).ToList(), groups.Select(g => g.Eligible).ToList(), baseLoads, current);
         foreach (var (group, g) in groups.Select((x, g) => (x, g)))
         {
             perClass[group.Class] = Share(classes[group.Class].Participants, units[g], staff);

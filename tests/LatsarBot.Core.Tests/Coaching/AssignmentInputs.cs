@@ -29,7 +29,11 @@ public static class AssignmentInputs
             // Sometimes an online teacher is no coach at all (a facilitator): they must not become one.
             var online = coaches.Where(_ => random.Next(3) == 0).Select(c => c.StaffId)
                 .Concat(random.Next(4) == 0 ? [999] : Array.Empty<int>()).ToList();
-            return new ClassToAssign(10 + k, $"Kelas {(char)('A' + k)}", participants, online);
+            // Today's facilitators, some of whom may no longer have the expertise (or be unknown): kept only where right.
+            var currentFacilitators = AgendaCodes.All.Where(_ => random.Next(3) == 0)
+                .Select(a => new AgendaFacilitator(a, facilitators.Count > 0 && random.Next(4) > 0 ? facilitators[random.Next(facilitators.Count)].StaffId : 998))
+                .ToList();
+            return new ClassToAssign(10 + k, $"Kelas {(char)('A' + k)}", participants, online) { CurrentFacilitators = currentFacilitators };
         }).ToList();
         return new AssignmentInput { Classes = classes, Coaches = coaches, Facilitators = facilitators };
     }
@@ -41,7 +45,10 @@ public static class AssignmentInputs
         List<T> Shuffle<T>(IEnumerable<T> items) => items.OrderBy(_ => random.Next()).ToList();
         return new AssignmentInput
         {
-            Classes = Shuffle(input.Classes.Select(c => c with { Participants = Shuffle(c.Participants), OnlineStaffIds = Shuffle(c.OnlineStaffIds) })),
+            Classes = Shuffle(input.Classes.Select(c => c with
+            {
+                Participants = Shuffle(c.Participants), OnlineStaffIds = Shuffle(c.OnlineStaffIds), CurrentFacilitators = Shuffle(c.CurrentFacilitators),
+            })),
             Coaches = Shuffle(input.Coaches),
             Facilitators = Shuffle(input.Facilitators.Select(f => f with { Expertise = Shuffle(f.Expertise) })),
             Agendas = Shuffle(input.Agendas),
@@ -56,6 +63,20 @@ public static class AssignmentInputs
             + " | " + string.Join(" ", c.Coaches.Select(g => $"{g.CoachId}:[{string.Join(",", g.ParticipantIds)}]")))
         .Concat(proposal.Warnings.Select(w => $"warning {w.Kind} {w.ClassId} {w.Agenda} {w.Load}"))
         .Append($"coach load {proposal.CoachLoad}, facilitator load {proposal.FacilitatorLoad}"));
+
+    /// <summary>The input as it would be after applying <paramref name="proposal"/>: its coaches and facilitators are now the current ones.</summary>
+    public static AssignmentInput Applied(AssignmentInput input, AssignmentProposal proposal)
+    {
+        var coachOf = proposal.CoachOfParticipants.ToDictionary(a => a.ParticipantId, a => a.CoachId);
+        return input with
+        {
+            Classes = input.Classes.Select(c => c with
+            {
+                Participants = c.Participants.Select(p => p with { CurrentCoachId = coachOf.TryGetValue(p.Id, out var coach) ? coach : p.CurrentCoachId }).ToList(),
+                CurrentFacilitators = proposal.Classes.Single(x => x.ClassId == c.ClassId).Facilitators.Where(f => f.StaffId is not null).ToList(),
+            }).ToList(),
+        };
+    }
 
     /// <summary>Participants per coach over everyone who could coach some class in the input, plus what they carry already.</summary>
     public static Dictionary<int, int> CoachLoads(AssignmentInput input, AssignmentProposal proposal)

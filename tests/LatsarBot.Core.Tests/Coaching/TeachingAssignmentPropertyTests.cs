@@ -143,4 +143,18 @@ public sealed class TeachingAssignmentPropertyTests
             Assert.Equal(first, again);
         }
     }
+
+    [Fact]
+    public void Propose_RunAgainAfterApplying_ChangesNothing()
+    {
+        foreach (var seed in Seeds(300))
+        {
+            var input = Random(seed, maxClasses: 5, maxParticipants: 20);
+            var first = TeachingAssignment.Propose(input);
+
+            var second = TeachingAssignment.Propose(Applied(input, first));
+
+            Assert.Equal(Describe(first), Describe(second));
+        }
+    }
 }

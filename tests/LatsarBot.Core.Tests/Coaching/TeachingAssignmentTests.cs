@@ -90,6 +90,32 @@ public sealed class TeachingAssignmentTests
     }
 
     [Fact]
+    public void Propose_CurrentFacilitatorsBalancedButNotTheFirstChoice_Kept()
+    {
+        FacilitatorCandidate[] both = [new(7, "Rina", ["I", "II"]), new(8, "Sari", ["I", "II"])];
+        var fresh = new ClassToAssign(10, "Kelas A", [], []);
+        var today = fresh with { CurrentFacilitators = [new("I", 8), new("II", 7)] };
+
+        var fromScratch = TeachingAssignment.Propose(new AssignmentInput { Classes = [fresh], Coaches = [], Facilitators = both, Agendas = ["I", "II"] });
+        var kept = TeachingAssignment.Propose(new AssignmentInput { Classes = [today], Coaches = [], Facilitators = both, Agendas = ["I", "II"] });
+
+        Assert.Equal([("I", (int?)7), ("II", 8)], fromScratch.Classes[0].Facilitators.Select(f => (f.Agenda, f.StaffId)));
+        Assert.Equal([("I", (int?)8), ("II", 7)], kept.Classes[0].Facilitators.Select(f => (f.Agenda, f.StaffId)));
+    }
+
+    [Fact]
+    public void Propose_CurrentFacilitatorOverloaded_OnlyWhatTheBalanceNeedsMoves()
+    {
+        FacilitatorCandidate[] both = [new(7, "Rina", ["I", "II", "III"]), new(8, "Sari", ["I", "II", "III"])];
+        var today = new ClassToAssign(10, "Kelas A", [], []) { CurrentFacilitators = [new("I", 8), new("II", 8), new("III", 8)] };
+
+        var proposal = TeachingAssignment.Propose(new AssignmentInput { Classes = [today], Coaches = [], Facilitators = both, Agendas = ["I", "II", "III"] });
+
+        Assert.Equal(1, proposal.Classes[0].Facilitators.Count(f => f.StaffId == 7));
+        Assert.Equal(new LoadRange(1, 2), proposal.FacilitatorLoad);
+    }
+
+    [Fact]
     public void Propose_OtherLoad_NewParticipantsGoToTheLighterCoach()
     {
         var input = new AssignmentInput
