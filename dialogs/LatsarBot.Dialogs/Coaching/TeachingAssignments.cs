@@ -12,10 +12,14 @@ namespace LatsarBot.Dialogs.Coaching;
 /// </summary>
 public sealed class TeachingAssignments(LatsarDb db)
 {
-    public Task<Cohort?> CohortAsync(string name, CancellationToken cancellationToken)
+    /// <summary>A cohort by name in any case, within one institution when given (two institutions may both run "Angkatan I").</summary>
+    public Task<Cohort?> CohortAsync(string name, string? institution, CancellationToken cancellationToken)
     {
         var lowered = name.Trim().ToLowerInvariant();
-        return db.Cohorts.Include(c => c.Classes).OrderBy(c => c.Id).FirstOrDefaultAsync(c => c.Name.ToLower() == lowered, cancellationToken);
+        var loweredInstitution = institution?.Trim().ToLowerInvariant();
+        return db.Cohorts.Include(c => c.Classes).OrderBy(c => c.Id)
+            .Where(c => loweredInstitution == null || c.Institution!.Name.ToLower() == loweredInstitution)
+            .FirstOrDefaultAsync(c => c.Name.ToLower() == lowered, cancellationToken);
     }
 
     public Task<Cohort?> CohortAsync(int id, CancellationToken cancellationToken) =>

@@ -15,23 +15,26 @@ public static class CoachingCommands
     {
         var cohort = new Option<string>("--cohort") { Description = "The cohort (angkatan) name, as on the roster.", Required = true };
         var kelas = new Option<string?>("--class") { Description = "Only this class of the cohort." };
+        var institution = new Option<string?>("--institution") { Description = "The institution running the cohort, when several have one of that name." };
         var apply = new Option<bool>("--apply") { Description = "Write the proposal: coaches on the participants, facilitators per agenda. Without it the proposal is only shown (asked to confirm on a terminal)." };
         var database = new CliDatabase();
         var assign = new Command("assign", "Propose facilitators per agenda (by expertise) and coaches per participant (preferring the class's online coaches), spread evenly.")
         {
-            cohort, kelas, apply, database.ConnectionString, database.Provider,
+            cohort, kelas, institution, apply, database.ConnectionString, database.Provider,
         };
         assign.SetAction((result, cancellationToken) =>
         {
             var console = result.InvocationConfiguration;
-            return AssignAsync(result.GetValue(cohort)!, result.GetValue(kelas), result.GetValue(apply), database.Configuration(result), console.Output, console.Error, cancellationToken);
+            var scope = new AssignScope(result.GetValue(cohort)!, result.GetValue(kelas), result.GetValue(institution));
+            return AssignAsync(scope, result.GetValue(apply), database.Configuration(result), console.Output, console.Error, cancellationToken);
         });
         return new Command("coaching", "Coaches and facilitators.") { assign };
     }
 
     private static async Task<int> AssignAsync(
-        string cohortName, string? className, bool apply, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+        AssignScope request, bool apply, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        var (cohortName, className, institution) = request;
         await using var services = await CliHost.TryStartAsync(configuration, error);
         if (services is null)
         {
@@ -40,10 +43,10 @@ public static class CoachingCommands
 
         await using var scope = services.CreateAsyncScope();
         var assignments = scope.ServiceProvider.GetRequiredService<TeachingAssignments>();
-        var cohort = await assignments.CohortAsync(cohortName, cancellationToken);
+        var cohort = await assignments.CohortAsync(cohortName, institution, cancellationToken);
         if (cohort is null)
         {
-            await error.WriteLineAsync($"error: no cohort named '{cohortName}'");
+            await error.WriteLineAsync($"error: no cohort named '{cohortName}'{(institution is null ? "" : $" at {institution}")}");
             return ExitFailed;
         }
 
@@ -80,3 +83,6 @@ public static class CoachingCommands
         return ExitApplied;
     }
 }
+
+/// <summary>What `coaching assign` was asked to cover.</summary>
+internal sealed record AssignScope(string Cohort, string? Class, string? Institution);

@@ -84,6 +84,19 @@ public sealed class CoachingCommandsTests
         Assert.Equal((1, "error: Angkatan I Tahun 2026 has no class 'Kelas Z' (it has Kelas A)"), (exit, error.Trim()));
     }
 
+    [Fact]
+    public async Task Assign_CohortOfAnotherInstitution_Exits1()
+    {
+        await using var database = await DemoWithoutCoachesAsync(DatabaseProvider.Sqlite);
+
+        var (exit, output, error) = await InvokeAsync(database, "coaching", "assign", "--cohort", Cohort, "--institution", "BPSDM Lain");
+        var (demoExit, demoOutput, _) = await InvokeAsync(database, "coaching", "assign", "--cohort", Cohort, "--institution", "bpsdm demo latsarbot");
+
+        Assert.Equal((1, "error: no cohort named 'Angkatan I Tahun 2026' at BPSDM Lain"), (exit, error.Trim()));
+        Assert.Empty(output);
+        Assert.Equal((0, Proposal[0]), (demoExit, demoOutput[0]));
+    }
+
     /// <summary>The demo, migrated and seeded by a harness that is gone again, with the participants' coaches cleared.</summary>
     public static async Task<TestDatabase> DemoWithoutCoachesAsync(DatabaseProvider provider)
     {
