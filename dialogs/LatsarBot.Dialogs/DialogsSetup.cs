@@ -2,6 +2,7 @@ using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Pipeline;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Dialogs.Actualization;
+using LatsarBot.Dialogs.Coaching;
 using LatsarBot.Dialogs.Common;
 using LatsarBot.Dialogs.Mooc;
 using LatsarBot.Dialogs.Onboarding;
@@ -36,6 +37,12 @@ public static class DialogsSetup
         services.AddScoped<Dialog, ValuesDialog>();
         services.AddScoped<Dialog, LogDialog>();
         services.AddScoped<Dialog, TodayDialog>();
+
+        services.AddScoped<CoachingRelay>();
+        services.AddScoped<CoachingRouter>();
+        services.AddScoped<Dialog, AskCoachDialog>();
+        services.AddScoped<Dialog, CoachingDialog>();
+        services.AddScoped<Dialog, CoachPickDialog>();
 
         services.AddSingleton<Dialog>(new TextPrompt(Prompts.Text));
         services.AddSingleton<Dialog>(new ChoicePrompt(Prompts.Choice));

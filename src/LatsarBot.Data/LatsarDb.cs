@@ -1,4 +1,5 @@
 using LatsarBot.Core.Actualization;
+using LatsarBot.Core.Coaching;
 using LatsarBot.Core.Mooc.Progress;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data.Channels;
@@ -50,6 +51,12 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<ChannelValue> ChannelValues => Set<ChannelValue>();
+
+    public DbSet<CoachingThread> CoachingThreads => Set<CoachingThread>();
+
+    public DbSet<ThreadMessage> ThreadMessages => Set<ThreadMessage>();
+
+    public DbSet<EntryReview> EntryReviews => Set<EntryReview>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

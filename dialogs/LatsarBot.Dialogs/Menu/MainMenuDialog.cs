@@ -3,6 +3,7 @@ using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Participants;
 using LatsarBot.Dialogs.Actualization;
+using LatsarBot.Dialogs.Coaching;
 using LatsarBot.Dialogs.Common;
 using LatsarBot.Dialogs.Mooc;
 using LatsarBot.Dialogs.Onboarding;
@@ -21,6 +22,7 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
     private const string Profile = "profile";
     private const string Language = "language";
     private const string Help = "help";
+    private const string Coaching = "coaching";
 
     public override string Id => DialogId;
 
@@ -30,7 +32,9 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
 
     private async Task<DialogStatus> ShowAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var participant = await currentPerson.FindAsync(step.Turn.Activity, cancellationToken) is Participant;
+        var person = await currentPerson.FindAsync(step.Turn.Activity, cancellationToken);
+        var participant = person is Participant;
+        IEnumerable<ReplyButton> staff = person is StaffMember ? [step.Turn.Button(CoachingMsg.MenuEntry, Coaching)] : [];
         IEnumerable<ReplyButton> learning = participant
             ? [step.Turn.Button(MoocMsg.MenuMooc, Mooc), step.Turn.Button(MoocMsg.MenuProgress, Progress), step.Turn.Button(MoocMsg.MenuLeaderboard, Leaderboard), step.Turn.Button(ActualizationMsg.MenuEntry, Actualization)]
             : [];
@@ -39,6 +43,7 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
             Choices =
             [
                 .. learning,
+                .. staff,
                 step.Turn.Button(Msg.MenuProfile, Profile),
                 step.Turn.Button(Msg.MenuLanguage, Language),
                 step.Turn.Button(Msg.MenuHelp, Help),
@@ -58,6 +63,8 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
                 return step.BeginAsync(LeaderboardDialog.DialogId, null, cancellationToken);
             case Actualization:
                 return step.BeginAsync(ActualizationDialog.DialogId, null, cancellationToken);
+            case Coaching:
+                return step.BeginAsync(CoachingDialog.DialogId, null, cancellationToken);
             case Profile:
                 return step.BeginAsync(ProfileDialog.DialogId, null, cancellationToken);
             case Language:
