@@ -16,10 +16,12 @@ public sealed class OverdueThreadTests
 
     private static readonly DateTimeOffset EndOfTuesday = new(2026, 3, 11, 0, 0, 0, TimeSpan.FromHours(7));
 
-    [Fact]
-    public async Task FridayMessage_DueTuesdayEndOfDay_ThenListedForOrganiserAndFlaggedForCoach()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task FridayMessage_DueTuesdayEndOfDay_ThenListedForOrganiserAndFlaggedForCoach(Data.DatabaseProvider provider)
     {
-        await using var bot = await BotHarness.StartAsync(now: Friday);
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var bot = await BotHarness.StartAsync(database, now: Friday);
         var f = await CoachingFixture.SetUpAsync(bot);
         var budi = await CoachingFixture.ChatAsync(bot, f.Budi);
         var andi = await CoachingFixture.ChatAsync(bot, f.Andi);
@@ -84,6 +86,59 @@ public sealed class OverdueThreadTests
         Assert.Equal((Friday, EndOfTuesday), (thread.WaitingSince!.Value, thread.DueAt!.Value));
         Assert.Equal(2, await db.ThreadMessages.CountAsync());
         Assert.Equal(2, await db.Outbox.CountAsync(o => o.Key != null && o.Key.StartsWith("thread:")));
+    }
+
+    [Fact]
+    public async Task CoachList_WaitingFirstThenLatestThenSilent()
+    {
+        await using var bot = await BotHarness.StartAsync(now: Friday);
+        var f = await CoachingFixture.SetUpAsync(bot);
+        await using (var db = bot.NewContext())
+        {
+            // Budi coaches both demo participants and a third who has not written yet.
+            var siti = await db.Participants.SingleAsync(p => p.Id == f.Siti);
+            siti.CoachId = f.Budi;
+            var andi = await db.Participants.SingleAsync(p => p.Id == f.Andi);
+            db.Participants.Add(new Core.Participants.Participant { InstitutionId = andi.InstitutionId, ClassId = andi.ClassId, Name = "Bayu Aji", Ndh = 3, CoachId = f.Budi });
+            await db.SaveChangesAsync();
+        }
+
+        var budi = await CoachingFixture.ChatAsync(bot, f.Budi);
+        var andiChat = await CoachingFixture.ChatAsync(bot, f.Andi);
+        var sitiChat = await CoachingFixture.ChatAsync(bot, f.Siti);
+        await AskAsync(andiChat, "Pertanyaan Andi");
+        await budi.PressAsync(CoachingValues.Reply(f.Andi));
+        await budi.SendAsync("Jawaban untuk Andi");
+        bot.Time.Advance(TimeSpan.FromHours(1));
+        await AskAsync(sitiChat, "Pertanyaan Siti");
+        budi.TakeAll();
+
+        await budi.SendAsync("/coach");
+
+        var list = budi.TakeAll()[^1];
+        Assert.Equal(["⏳ Siti Rahmawati", "Andi Pratama", "Bayu Aji", "⬅️ Menu utama"], list.Buttons.Select(b => b.Title));
+        // Siti lives in WITA: her deadline is the end of Tuesday there, an hour earlier on the coach's WIB clock.
+        Assert.Equal(
+            "*Peserta bimbingan Anda*\n"
+            + "⏳ *Siti Rahmawati* — menunggu jawaban sampai Sel, 10 Mar 2026, 22.59 WIB: “Pertanyaan Siti”\n"
+            + "💬 *Andi Pratama* — Jum, 6 Mar 2026, 10.00 WIB: “Jawaban untuk Andi”\n"
+            + "▫️ *Bayu Aji* — belum ada pesan",
+            list.Text);
+    }
+
+    [Fact]
+    public async Task CoachWithoutAChat_MessageKeptInTheThreadAndTheParticipantToldSo()
+    {
+        await using var bot = await BotHarness.StartAsync(now: Friday);
+        var f = await CoachingFixture.SetUpAsync(bot);
+        var andi = await CoachingFixture.ChatAsync(bot, f.Andi);
+
+        await AskAsync(andi, "Apakah Bapak sudah membaca rancangan saya?");
+
+        andi.AssertReply(CoachingMsg.AskSaved, ("coach", "Dr. Budi Santoso, M.Si."), ("due", "Sel, 10 Mar 2026, 23.59 WIB"));
+        await using var db = bot.NewContext();
+        Assert.Equal(1, await db.ThreadMessages.CountAsync());
+        Assert.Equal(0, await db.Outbox.CountAsync(o => o.Key != null && o.Key.StartsWith("thread:")));
     }
 
     private static async Task AskAsync(TestFlow flow, string text)
