@@ -101,21 +101,24 @@ public sealed class CoachingDialog(CurrentPerson currentPerson, CoachingRelay re
             return await LeaveAsync(step, cancellationToken);
         }
 
+        var mentor = LogbookAccess.ScopeOf(me) == StaffScope.Mentor;
         var lines = string.Join("\n", threads.Select(t => t switch
         {
+            _ when mentor => turn.Text(CoachingMsg.ListMentee, ("name", t.ParticipantName)),
             { LastMessage: null } => turn.Text(CoachingMsg.ListNone, ("name", t.ParticipantName)),
             _ when t.IsOverdue(turn.Now) => turn.Text(CoachingMsg.ListOverdue, ("name", t.ParticipantName), ("due", CoachingView.Due(turn.Language, me.TimeZone, t.DueAt!.Value)), ("last", CoachingView.Shorten(t.LastMessage))),
             { DueAt: { } due } => turn.Text(CoachingMsg.ListWaiting, ("name", t.ParticipantName), ("due", CoachingView.Due(turn.Language, me.TimeZone, due)), ("last", CoachingView.Shorten(t.LastMessage))),
             _ => turn.Text(CoachingMsg.ListLast, ("name", t.ParticipantName), ("time", CoachingView.Time(turn.Language, me.TimeZone, t.LastMessageAt!.Value)), ("last", CoachingView.Shorten(t.LastMessage))),
         }));
-        IEnumerable<ReplyButton> open = threads.Select(t => new ReplyButton((t.IsOverdue(turn.Now) ? "⚠️ " : t.IsWaiting ? "⏳ " : "") + t.ParticipantName,
-            LogbookAccess.ScopeOf(me) == StaffScope.Mentor ? CoachingValues.Logbook(t.ParticipantId) : CoachingValues.Open(t.ParticipantId)));
+        IEnumerable<ReplyButton> open = threads.Select(t => mentor
+            ? new ReplyButton(t.ParticipantName, CoachingValues.Logbook(t.ParticipantId))
+            : new ReplyButton((t.IsOverdue(turn.Now) ? "⚠️ " : t.IsWaiting ? "⏳ " : "") + t.ParticipantName, CoachingValues.Open(t.ParticipantId)));
         return await ChooseAsync(step, turn.Say(CoachingMsg.ListTitle, ("lines", lines)), [.. open, turn.Button(CoachingMsg.ButtonBack, CoachingValues.Back)], cancellationToken);
     }
 
     private async Task<DialogStatus> OpenAsync(WaterfallStep<State> step, StaffMember me, int participantId, CancellationToken cancellationToken)
     {
-        if (await SubjectAsync(step, me, participantId, LogbookAction.Read, cancellationToken) is not { } participant)
+        if (await SubjectAsync(step, me, participantId, LogbookAction.ReadThread, cancellationToken) is not { } participant)
         {
             return await LeaveAsync(step, cancellationToken);
         }

@@ -34,6 +34,7 @@ public static class CoachingMsg
     public const string ListOverdue = "thread.list.overdue";
     public const string ListLast = "thread.list.last";
     public const string ListNone = "thread.list.none";
+    public const string ListMentee = "thread.list.mentee";
     public const string StaffMenu = "thread.staff.menu";
 
     public const string ViewTitle = "thread.view.title";

@@ -4,14 +4,16 @@ namespace LatsarBot.Core.Coaching;
 
 /// <summary>
 /// Who may do what with a participant's logbook and coaching thread (ARCHITECTURE.md, Security): the participant with
-/// their own; their coach reads, replies and reviews; their mentor (direct superior) reads and acknowledges. Nobody
-/// else, organisers included: they see who is overdue, not what was written. Every view and action asks here.
+/// their own; their coach reads, replies and reviews; their mentor (direct superior) reads and acknowledges the logbook
+/// but not the coaching conversation. Nobody else, organisers included: they see who is overdue, not what was written.
+/// Every view and action asks here.
 /// </summary>
 public static class LogbookAccess
 {
     public static bool Allows(Person viewer, Participant subject, LogbookAction action) => action switch
     {
         LogbookAction.Read => IsSelf(viewer, subject) || IsCoach(viewer, subject) || IsMentor(viewer, subject),
+        LogbookAction.ReadThread => IsSelf(viewer, subject) || IsCoach(viewer, subject),
         LogbookAction.Reply => IsSelf(viewer, subject) || IsCoach(viewer, subject),
         LogbookAction.Review => IsCoach(viewer, subject),
         LogbookAction.Acknowledge => IsMentor(viewer, subject),
@@ -37,8 +39,11 @@ public static class LogbookAccess
 
 public enum LogbookAction
 {
-    /// <summary>Read the thread and the log entries.</summary>
+    /// <summary>Read the log entries.</summary>
     Read,
+
+    /// <summary>Read the coaching conversation: between the participant and their coach only.</summary>
+    ReadThread,
 
     /// <summary>Write in the thread (the participant asks, the coach answers or comments on an entry).</summary>
     Reply,

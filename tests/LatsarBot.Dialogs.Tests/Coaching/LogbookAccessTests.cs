@@ -34,7 +34,8 @@ public sealed class LogbookAccessTests : IAsyncLifetime
         { "dewi", "review:andi" },
         // A coach is not the mentor.
         { "budi", "ack:andi" },
-        // A mentor reads and acknowledges, and only their own participants.
+        // A mentor reads and acknowledges the logbook, only of their own participants, and does not read the coaching thread.
+        { "joko", "open:andi" },
         { "joko", "reply:andi" },
         { "joko", "comment:andi" },
         { "joko", "review:andi" },
@@ -120,16 +121,16 @@ public sealed class LogbookAccessTests : IAsyncLifetime
         var mentorIdAsCoach = new Core.Participants.StaffMember { Id = 20, Name = "X", StaffRole = Core.Participants.Role.Coach };
         var other = new Core.Participants.Participant { Id = 2, Name = "B", CoachId = 10 };
 
-        Assert.Equal([true, true, true, false], Actions(coach, andi));
-        Assert.Equal([false, false, false, false], Actions(otherCoach, andi));
-        Assert.Equal([true, false, false, true], Actions(mentor, andi));
-        Assert.Equal([false, false, false, false], Actions(mentorIdAsCoach, andi));
-        Assert.Equal([true, true, false, false], Actions(andi, andi));
-        Assert.Equal([false, false, false, false], Actions(other, andi));
+        Assert.Equal([true, true, true, true, false], Actions(coach, andi));
+        Assert.Equal([false, false, false, false, false], Actions(otherCoach, andi));
+        Assert.Equal([true, false, false, false, true], Actions(mentor, andi));
+        Assert.Equal([false, false, false, false, false], Actions(mentorIdAsCoach, andi));
+        Assert.Equal([true, true, true, false, false], Actions(andi, andi));
+        Assert.Equal([false, false, false, false, false], Actions(other, andi));
     }
 
     private static bool[] Actions(Core.Participants.Person viewer, Core.Participants.Participant subject) =>
-        [.. new[] { LogbookAction.Read, LogbookAction.Reply, LogbookAction.Review, LogbookAction.Acknowledge }.Select(a => LogbookAccess.Allows(viewer, subject, a))];
+        [.. new[] { LogbookAction.Read, LogbookAction.ReadThread, LogbookAction.Reply, LogbookAction.Review, LogbookAction.Acknowledge }.Select(a => LogbookAccess.Allows(viewer, subject, a))];
 
     private int Person(string who) => who switch
     {
