@@ -120,6 +120,3 @@ public sealed class CoachingRelay(LatsarDb db, MessageCatalog messages, Coaching
         return thread;
     }
 }
-
-/// <summary>What a relay did: to whom, the deadline it set (participant messages), and whether the recipient has a chat to receive it.</summary>
-public sealed record RelayResult(StaffMember Coach, DateTimeOffset? DueAt, bool Reached);
