@@ -41,6 +41,11 @@ public static class DialogsSetup
         services.AddScoped<TeachingAssignments>();
         services.AddScoped<PlanSupervisors>();
         services.AddScoped<Dialog, AssignmentDialog>();
+        services.AddScoped<CoachingRelay>();
+        services.AddScoped<CoachingRouter>();
+        services.AddScoped<Dialog, AskCoachDialog>();
+        services.AddScoped<Dialog, CoachingDialog>();
+        services.AddScoped<Dialog, CoachPickDialog>();
 
         services.AddSingleton<Dialog>(new TextPrompt(Prompts.Text));
         services.AddSingleton<Dialog>(new ChoicePrompt(Prompts.Choice));

@@ -1,6 +1,7 @@
 using LatsarBot.Bot.Activities;
 using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Pipeline;
+using LatsarBot.Dialogs.Coaching;
 using LatsarBot.Dialogs.Common;
 using LatsarBot.Dialogs.Onboarding;
 
@@ -10,7 +11,7 @@ namespace LatsarBot.Dialogs;
 /// The bot's turn logic: global commands first (/start, /menu, /bantuan, /batal, /bahasa), then the
 /// active dialog, or the right starting point: onboarding for a stranger, the menu for someone logged in.
 /// </summary>
-public sealed class LatsarTurnHandler(DialogSet dialogs, CurrentPerson currentPerson) : ITurnHandler
+public sealed class LatsarTurnHandler(DialogSet dialogs, CurrentPerson currentPerson, CoachingRouter coaching) : ITurnHandler
 {
     public async Task HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -42,6 +43,11 @@ public sealed class LatsarTurnHandler(DialogSet dialogs, CurrentPerson currentPe
         }
 
         var command = CommandOf(turn.Activity);
+        if (await coaching.TryHandleAsync(dc, person, command, cancellationToken))
+        {
+            return;
+        }
+
         switch (command)
         {
             case "/start":

@@ -55,6 +55,11 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
     public DbSet<ClassTeaching> ClassTeachings => Set<ClassTeaching>();
 
     public DbSet<FacilitatorAssignment> FacilitatorAssignments => Set<FacilitatorAssignment>();
+    public DbSet<CoachingThread> CoachingThreads => Set<CoachingThread>();
+
+    public DbSet<ThreadMessage> ThreadMessages => Set<ThreadMessage>();
+
+    public DbSet<EntryReview> EntryReviews => Set<EntryReview>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -41,6 +41,7 @@ public sealed class ActualizationDialog(CurrentPerson currentPerson, Actualizati
                 step.Turn.Button(ActualizationMsg.ButtonPlan, "plan"),
                 step.Turn.Button(ActualizationMsg.ButtonTimeline, "timeline"),
                 step.Turn.Button(ActualizationMsg.ButtonProgress, "progress"),
+                step.Turn.Button(Coaching.ThreadMsg.AskButton, "coach"),
                 step.Turn.Button(ActualizationMsg.ButtonMainMenu, "back"),
             ],
         }, cancellationToken);
@@ -72,6 +73,8 @@ public sealed class ActualizationDialog(CurrentPerson currentPerson, Actualizati
                 var plan = await logbook.PlanAsync(participant.Id, cancellationToken);
                 step.Turn.Send(new Reply(ActualizationView.Progress(step.Turn, plan?.Activities ?? [], await logbook.EntriesAsync(participant.Id, cancellationToken))));
                 return await step.GoToAsync(MenuAsync, null, cancellationToken);
+            case ["coach"]:
+                return await step.BeginAsync(Coaching.AskCoachDialog.DialogId, null, cancellationToken);
             case ["back"]:
                 return await step.EndAsync(null, cancellationToken);
             default:

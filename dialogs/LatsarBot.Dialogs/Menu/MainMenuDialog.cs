@@ -3,6 +3,7 @@ using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Participants;
 using LatsarBot.Dialogs.Actualization;
+using LatsarBot.Dialogs.Coaching;
 using LatsarBot.Dialogs.Common;
 using LatsarBot.Dialogs.Mooc;
 using LatsarBot.Dialogs.Onboarding;
@@ -22,6 +23,7 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
     private const string Language = "language";
     private const string Help = "help";
     private const string Assignment = "assignment";
+    private const string Threads = "threads";
 
     public override string Id => DialogId;
 
@@ -33,6 +35,7 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
     {
         var person = await currentPerson.FindAsync(step.Turn.Activity, cancellationToken);
         var participant = person is Participant;
+        IEnumerable<ReplyButton> staff = person is StaffMember ? [step.Turn.Button(Coaching.ThreadMsg.MenuEntry, Threads)] : [];
         IEnumerable<ReplyButton> learning = participant
             ? [step.Turn.Button(MoocMsg.MenuMooc, Mooc), step.Turn.Button(MoocMsg.MenuProgress, Progress), step.Turn.Button(MoocMsg.MenuLeaderboard, Leaderboard), step.Turn.Button(ActualizationMsg.MenuEntry, Actualization)]
             : [];
@@ -42,6 +45,7 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
             [
                 .. learning,
                 .. Coaching.AssignmentDialog.MayAssign(person) ? [step.Turn.Button(Coaching.CoachingMsg.MenuEntry, Assignment)] : Array.Empty<ReplyButton>(),
+                .. staff,
                 step.Turn.Button(Msg.MenuProfile, Profile),
                 step.Turn.Button(Msg.MenuLanguage, Language),
                 step.Turn.Button(Msg.MenuHelp, Help),
@@ -61,6 +65,8 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
                 return step.BeginAsync(LeaderboardDialog.DialogId, null, cancellationToken);
             case Actualization:
                 return step.BeginAsync(ActualizationDialog.DialogId, null, cancellationToken);
+            case Threads:
+                return step.BeginAsync(Coaching.CoachingDialog.DialogId, null, cancellationToken);
             case Profile:
                 return step.BeginAsync(ProfileDialog.DialogId, null, cancellationToken);
             case Assignment:

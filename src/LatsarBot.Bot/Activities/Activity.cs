@@ -34,6 +34,12 @@ public sealed record Activity
     /// <summary>The channel can offer a "share my phone number" button (<see cref="ButtonKind.ShareContact"/>).</summary>
     public bool CanShareContact { get; init; }
 
+    /// <summary>
+    /// The thread of ours this message belongs to (<see cref="ReplyThread.Key"/>), as the channel found it: a forum
+    /// topic the bot opened for it, or a reply to a message the bot sent in it. Null for an ordinary message.
+    /// </summary>
+    public string? ThreadKey { get; init; }
+
     public ConversationKey Key => new(Channel, ConversationId);
 
     /// <summary>What the person typed or pressed, trimmed: a button's value wins over its caption.</summary>

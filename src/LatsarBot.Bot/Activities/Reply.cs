@@ -28,6 +28,13 @@ public sealed record Reply
     /// <summary>The catalog key and arguments the text came from, so a stored prompt can be said again in another language.</summary>
     public MessageRef? Source { get; init; }
 
+    /// <summary>
+    /// The thread the message belongs to (a coaching thread): a channel with topics posts it in the thread's topic,
+    /// opening one named <see cref="ReplyThread.Title"/> the first time; any channel may remember which sent message
+    /// belongs to which thread, so a reply to it comes back with <see cref="Activity.ThreadKey"/>.
+    /// </summary>
+    public ReplyThread? Thread { get; init; }
+
     public Reply WithButtons(params ReplyButton[] buttons) => this with { Buttons = buttons };
 
     public bool Equals(Reply? other) =>
@@ -66,6 +73,9 @@ public sealed record ReplyPoll(string Question, IReadOnlyList<ReplyButton> Optio
 
     public override int GetHashCode() => HashCode.Combine(Question, Options.Count, CorrectOption);
 }
+
+/// <summary>A conversation thread inside a chat: our key for it and, for a channel that opens topics, the topic's name.</summary>
+public sealed record ReplyThread(string Key, string? Title = null);
 
 /// <summary>A catalog key with its arguments, as invariant text.</summary>
 public sealed record MessageRef(string Key, IReadOnlyList<MessageArg> Args);

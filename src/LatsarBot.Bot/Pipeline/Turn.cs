@@ -50,7 +50,7 @@ public sealed class Turn
             ? Text(source.Key, source.Args.Select(a => (a.Name, (object?)a.Value)).ToArray())
             : reply.Text;
         var buttons = reply.Buttons.Select(b => b.TitleKey is { } key ? b with { Title = Text(key) } : b).ToList();
-        return new Reply(text, buttons, reply.Attachments) { Source = reply.Source };
+        return new Reply(text, buttons, reply.Attachments) { Source = reply.Source, Thread = reply.Thread };
     }
 
     public void SendText(string key, params (string Name, object? Value)[] args) => Send(Say(key, args));

@@ -19,6 +19,12 @@ public sealed record MappedUpdate
     /// <summary>Set for poll_answer: the activity's value must be looked up from the poll sent earlier.</summary>
     public PollVote? Vote { get; init; }
 
+    /// <summary>The forum topic (message_thread_id) a group message was written in; resolved to our thread key by the handler.</summary>
+    public int? TopicId { get; init; }
+
+    /// <summary>The message this one answers (reply_to_message), outside topics; a relayed message's id names its thread.</summary>
+    public int? ReplyToMessageId { get; init; }
+
     /// <summary>The chat whose member status says the bot was blocked or removed.</summary>
     public long? RemovedFromChat { get; init; }
 }

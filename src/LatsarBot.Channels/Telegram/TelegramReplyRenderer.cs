@@ -19,12 +19,13 @@ public static class TelegramReplyRenderer
     public const int ShortTitle = 14;
     public const string LongValuePrefix = "~";
 
-    public static RenderedReply Render(long chatId, Reply reply, bool nativePolls)
+    /// <param name="topicId">The forum topic (message_thread_id) of a group to post in, when the reply belongs to one.</param>
+    public static RenderedReply Render(long chatId, Reply reply, bool nativePolls, int? topicId = null)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var parts = new List<RenderedPart>();
         var remember = new Dictionary<string, string>();
-        parts.AddRange(reply.Attachments.Select(a => new RenderedPart(Media(chatId, a))));
+        parts.AddRange(reply.Attachments.Select(a => new RenderedPart(Media(chatId, a, topicId))));
 
         var buttons = reply.Buttons;
         var text = reply.Text;
@@ -42,6 +43,7 @@ public static class TelegramReplyRenderer
             parts.Add(new RenderedPart(new SendMessageRequest
             {
                 ChatId = chatId,
+                MessageThreadId = topicId,
                 Text = TelegramHtml.Render(chunks[i]),
                 ParseMode = ParseMode.Html,
                 LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = reply.Attachments.Count > 0 },
@@ -51,7 +53,7 @@ public static class TelegramReplyRenderer
 
         if (reply.Poll is { } native && nativePolls)
         {
-            parts.Add(Poll(chatId, native));
+            parts.Add(Poll(chatId, native, topicId));
         }
 
         return new RenderedReply(parts, remember);
@@ -93,11 +95,12 @@ public static class TelegramReplyRenderer
         return new InlineKeyboardMarkup(inline.Chunk(perRow));
     }
 
-    private static RenderedPart Poll(long chatId, ReplyPoll poll)
+    private static RenderedPart Poll(long chatId, ReplyPoll poll, int? topicId)
     {
         var request = new SendPollRequest
         {
             ChatId = chatId,
+            MessageThreadId = topicId,
             Question = Limit(TelegramHtml.Plain(poll.Question), 300),
             Options = poll.Options.Select(o => new InputPollOption(Limit(o.Title.Trim(), 100))).ToList(),
             // Votes come back only from non-anonymous polls.
@@ -109,19 +112,20 @@ public static class TelegramReplyRenderer
         return new RenderedPart(request, poll.Options.Select(o => o.Value).ToList());
     }
 
-    private static IRequest<Message> Media(long chatId, ReplyAttachment attachment)
+    private static IRequest<Message> Media(long chatId, ReplyAttachment attachment, int? topicId)
     {
         var file = InputFile.FromUri(attachment.Url);
         var caption = attachment.Name is { Length: > 0 } name ? TelegramHtml.Escape(Limit(name, TelegramChannel.MaxCaptionLength)) : null;
         return attachment.Kind switch
         {
-            AttachmentKind.Image => new SendPhotoRequest { ChatId = chatId, Photo = file, Caption = caption, ParseMode = ParseMode.Html },
-            AttachmentKind.Video => new SendVideoRequest { ChatId = chatId, Video = file, Caption = caption, ParseMode = ParseMode.Html },
-            AttachmentKind.Audio => new SendAudioRequest { ChatId = chatId, Audio = file, Caption = caption, ParseMode = ParseMode.Html },
-            AttachmentKind.Document => new SendDocumentRequest { ChatId = chatId, Document = file, Caption = caption, ParseMode = ParseMode.Html },
+            AttachmentKind.Image => new SendPhotoRequest { ChatId = chatId, MessageThreadId = topicId, Photo = file, Caption = caption, ParseMode = ParseMode.Html },
+            AttachmentKind.Video => new SendVideoRequest { ChatId = chatId, MessageThreadId = topicId, Video = file, Caption = caption, ParseMode = ParseMode.Html },
+            AttachmentKind.Audio => new SendAudioRequest { ChatId = chatId, MessageThreadId = topicId, Audio = file, Caption = caption, ParseMode = ParseMode.Html },
+            AttachmentKind.Document => new SendDocumentRequest { ChatId = chatId, MessageThreadId = topicId, Document = file, Caption = caption, ParseMode = ParseMode.Html },
             _ => new SendMessageRequest
             {
                 ChatId = chatId,
+                MessageThreadId = topicId,
                 Text = $"<a href=\"{System.Net.WebUtility.HtmlEncode(attachment.Url)}\">{TelegramHtml.Escape(attachment.Name ?? attachment.Url)}</a>",
                 ParseMode = ParseMode.Html,
             },

@@ -25,6 +25,9 @@ public sealed class TelegramSender(
     // Parts of a multi-part reply already accepted by Telegram, so a retry in this process resumes after them.
     private readonly ConcurrentDictionary<long, int> _partsSent = new();
 
+    /// <summary>The Bot API's limit on a forum topic's name.</summary>
+    public const int MaxTopicName = 128;
+
     public string Channel => TelegramChannel.Name;
 
     public async Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
@@ -34,7 +37,20 @@ public sealed class TelegramSender(
             return new SendOutcome.Terminal($"'{message.ConversationId}' is not a Telegram chat id.");
         }
 
-        var rendered = TelegramReplyRenderer.Render(chatId, message.Reply, options.NativePolls);
+        var thread = message.Reply.Thread;
+        int? topicId = null;
+        if (thread is not null && chatId < 0)
+        {
+            var topic = await TopicAsync(message.ConversationId, chatId, thread, cancellationToken);
+            if (topic.Failure is { } failure)
+            {
+                return failure;
+            }
+
+            topicId = topic.Id;
+        }
+
+        var rendered = TelegramReplyRenderer.Render(chatId, message.Reply, options.NativePolls, topicId);
         if (rendered.Remember.Count > 0)
         {
             await store.RememberAsync(rendered.Remember, cancellationToken);
@@ -53,7 +69,7 @@ public sealed class TelegramSender(
                 return new SendOutcome.Transient("rate limit", wait);
             }
 
-            var outcome = await SendPartAsync(chatId, rendered.Parts[part], cancellationToken);
+            var outcome = await SendPartAsync(chatId, rendered.Parts[part], thread?.Key, cancellationToken);
             if (outcome is not null)
             {
                 return outcome;
@@ -66,11 +82,18 @@ public sealed class TelegramSender(
         return SendOutcome.Sent;
     }
 
-    private async Task<SendOutcome?> SendPartAsync(long chatId, RenderedPart part, CancellationToken cancellationToken)
+    private async Task<SendOutcome?> SendPartAsync(long chatId, RenderedPart part, string? threadKey, CancellationToken cancellationToken)
     {
         try
         {
             var sent = await bot.SendRequest(part.Request, cancellationToken);
+            if (threadKey is not null)
+            {
+                // A reply to this message (Telegram's reply-to) is then known to belong to the thread.
+                var chat = chatId.ToString(CultureInfo.InvariantCulture);
+                await store.RememberAsync(new Dictionary<string, string> { [TelegramThreads.MessageKeyOf(chat, sent.MessageId)] = threadKey }, cancellationToken);
+            }
+
             if (part.PollValues is { } values && sent.Poll?.Id is { } pollId)
             {
                 await store.RememberAsync(values.Select((v, i) => (Key: PollKey(pollId, i), Value: v)).ToDictionary(p => p.Key, p => p.Value), cancellationToken);
@@ -97,6 +120,46 @@ public sealed class TelegramSender(
         {
             // 5xx, a timeout, a dropped connection: Telegram may or may not have the message; retry.
             return new SendOutcome.Transient(e.Message);
+        }
+    }
+
+    /// <summary>
+    /// The group's forum topic for the thread: the one opened before, or a new one named after the thread's title,
+    /// created once and remembered both ways. A group that cannot have topics gets the message in its main chat.
+    /// </summary>
+    private async Task<(int? Id, SendOutcome? Failure)> TopicAsync(string chat, long chatId, Bot.Activities.ReplyThread thread, CancellationToken cancellationToken)
+    {
+        var known = await store.RecallAsync(TelegramThreads.TopicOf(chat, thread.Key), cancellationToken);
+        if (int.TryParse(known, NumberStyles.None, CultureInfo.InvariantCulture, out var topicId) || thread.Title is null)
+        {
+            return (known is null ? null : topicId, null);
+        }
+
+        try
+        {
+            var name = thread.Title.Length <= MaxTopicName ? thread.Title : thread.Title[..(MaxTopicName - 1)] + "…";
+            var topic = await bot.SendRequest(new CreateForumTopicRequest { ChatId = chatId, Name = name }, cancellationToken);
+            await store.RememberAsync(new Dictionary<string, string>
+            {
+                [TelegramThreads.TopicOf(chat, thread.Key)] = topic.MessageThreadId.ToString(CultureInfo.InvariantCulture),
+                [TelegramThreads.TopicKeyOf(chat, topic.MessageThreadId)] = thread.Key,
+            }, cancellationToken);
+            return (topic.MessageThreadId, null);
+        }
+        catch (ApiRequestException e) when (e.ErrorCode == 429)
+        {
+            var retryAfter = TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1));
+            limiter.Pause(chatId, retryAfter);
+            return (null, new SendOutcome.Transient(e.Message, retryAfter));
+        }
+        catch (ApiRequestException e) when (e.ErrorCode is >= 400 and < 500)
+        {
+            log.LogWarning("createForumTopic in {Chat} failed ({Reason}); the message goes to the group's main chat", chatId, e.Message);
+            return (null, null);
+        }
+        catch (RequestException e)
+        {
+            return (null, new SendOutcome.Transient(e.Message));
         }
     }
 

@@ -48,6 +48,16 @@ public sealed class TelegramUpdateHandler(ITelegramBotClient bot, ITelegramStore
             return value is null ? null : activity with { Value = new ChoiceValue(value) };
         }
 
+        if (mapped.TopicId is { } topic)
+        {
+            return activity with { ThreadKey = await store.RecallAsync(TelegramThreads.TopicKeyOf(activity.ConversationId, topic), cancellationToken) };
+        }
+
+        if (mapped.ReplyToMessageId is { } repliedTo)
+        {
+            return activity with { ThreadKey = await store.RecallAsync(TelegramThreads.MessageKeyOf(activity.ConversationId, repliedTo), cancellationToken) };
+        }
+
         if (activity.Value is ChoiceValue { Value: var data } && data.StartsWith(TelegramReplyRenderer.LongValuePrefix, StringComparison.Ordinal))
         {
             var value = await store.RecallAsync(data, cancellationToken);

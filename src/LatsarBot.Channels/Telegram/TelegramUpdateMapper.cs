@@ -67,7 +67,14 @@ public static class TelegramUpdateMapper
             return MappedUpdate.Ignored;
         }
 
-        return new MappedUpdate { Activity = activity with { Text = text, Attachments = attachments } };
+        // In a forum every message of a topic "replies" to the topic's first message, so only a topic says where it belongs.
+        var topic = message.IsTopicMessage ? message.MessageThreadId : null;
+        return new MappedUpdate
+        {
+            Activity = activity with { Text = text, Attachments = attachments },
+            TopicId = topic,
+            ReplyToMessageId = topic is null ? message.ReplyToMessage?.MessageId : null,
+        };
     }
 
     private static MappedUpdate FromCallback(int updateId, CallbackQuery callback)

@@ -35,6 +35,25 @@ public sealed class ProactiveOutbox(SqliteWriteGate gate)
     }
 
     /// <summary>
+    /// Adds one message for a chat that is no single person's (a coaches' group, where a relay goes to a participant's
+    /// topic), like <see cref="AddAsync"/>; the chat's conversation is started when the bot has never written there.
+    /// <see cref="ProactiveMessage.PersonId"/> names whom the message is meant for.
+    /// </summary>
+    public static async Task AddToChatAsync(LatsarDb db, string channel, string conversationId, ProactiveMessage message, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var conversation = db.Conversations.Local.FirstOrDefault(c => c.Channel == channel && c.ConversationId == conversationId)
+            ?? await db.Conversations.FirstOrDefaultAsync(c => c.Channel == channel && c.ConversationId == conversationId, cancellationToken);
+        if (conversation is null)
+        {
+            // A turn in the group starting the same conversation meanwhile makes one commit fail its unique key and run again.
+            conversation = new ConversationRecord { Channel = channel, ConversationId = conversationId, StateJson = "{}", UpdatedAt = now };
+            db.Conversations.Add(conversation);
+        }
+
+        Add(db, conversation, message, now);
+    }
+
+    /// <summary>
     /// Enqueues many messages in chunks, each chunk in its own transaction. A message whose key is already in the
     /// outbox is skipped, so a job that runs twice (a crash before it recorded its run, a misfire, two nodes) sends
     /// nothing twice. Nothing is tracked afterwards.

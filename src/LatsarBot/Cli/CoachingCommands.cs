@@ -5,7 +5,7 @@ using LatsarBot.Dialogs.Coaching;
 
 namespace LatsarBot.Cli;
 
-/// <summary>`coaching assign --cohort NAME [--class NAME] [--apply]`: proposes facilitators and coaches, and applies them when asked.</summary>
+/// <summary>`coaching assign --cohort NAME [--class NAME] [--apply]`: proposes facilitators and coaches, and applies them when asked; `coaching overdue` lists late answers.</summary>
 public static class CoachingCommands
 {
     public const int ExitApplied = 0;
@@ -28,7 +28,7 @@ public static class CoachingCommands
             var scope = new AssignScope(result.GetValue(cohort)!, result.GetValue(kelas), result.GetValue(institution));
             return AssignAsync(scope, result.GetValue(apply), database.Configuration(result), console.Output, console.Error, cancellationToken);
         });
-        return new Command("coaching", "Coaches and facilitators.") { assign };
+        return new Command("coaching", "Coaches and facilitators: assignment and overdue e-coaching threads.") { assign, CoachingOverdueCommand.Build() };
     }
 
     private static async Task<int> AssignAsync(

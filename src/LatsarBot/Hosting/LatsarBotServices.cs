@@ -51,6 +51,7 @@ public static class LatsarBotServices
         services.AddSingleton(configuration.GetSection("Enrolment").Get<EnrolmentLockoutSettings>()?.ToPolicy() ?? EnrolmentLockoutPolicy.Default);
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
         services.Configure<DemoOptions>(configuration.GetSection("Demo"));
+        services.AddSingleton(configuration.GetSection("Coaching").Get<Dialogs.Coaching.CoachingOptions>() ?? new Dialogs.Coaching.CoachingOptions());
 
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<SqliteWriteGate>();

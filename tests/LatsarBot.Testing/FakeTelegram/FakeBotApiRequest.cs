@@ -12,5 +12,11 @@ public sealed record FakeBotApiRequest(string Method, JsonObject Body)
 
     public string? Text => Body["text"]?.GetValue<string>();
 
+    /// <summary>The message_id the fake gave the sent message, to reply to it in a later update.</summary>
+    public long? MessageId { get; init; }
+
+    /// <summary>The forum topic the message was sent to (message_thread_id), if any.</summary>
+    public int? TopicId => Body["message_thread_id"] is JsonValue v && int.TryParse(v.ToString(), out var id) ? id : null;
+
     public bool IsSend => Method.StartsWith("send", StringComparison.Ordinal);
 }

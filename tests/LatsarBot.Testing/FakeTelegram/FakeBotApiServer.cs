@@ -138,6 +138,10 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         var body = await FakeBotApiBody.ReadAsync(request, cancellationToken);
         var received = new FakeBotApiRequest(method, body);
         var (status, json) = method == "getUpdates" ? (200, FakeBotApiResponses.Ok(await _updates.TakeAsync(body, cancellationToken))) : Answer(method, body);
+        if (status == 200 && json["result"] is JsonObject { } result && result["message_id"] is JsonValue messageId)
+        {
+            received = received with { MessageId = messageId.GetValue<long>() };
+        }
         if (status == 200 && received.IsSend)
         {
             _delivered.Enqueue(received);
@@ -182,11 +186,11 @@ public sealed class FakeBotApiServer : IAsyncDisposable
             "setWebhook" => Set(body),
             "deleteWebhook" => Set(null),
             "answerCallbackQuery" => true,
-            "sendMessage" or "editMessageText" => FakeBotApiResponses.Message(id, chatId ?? 0, body["text"]?.ToString(), now),
+            "sendMessage" or "editMessageText" => InTopic(FakeBotApiResponses.Message(id, chatId ?? 0, body["text"]?.ToString(), now), body),
             "sendPhoto" or "sendDocument" or "sendVideo" or "sendAudio" => FakeBotApiResponses.Message(id, chatId ?? 0, null, now),
             "sendPoll" => WithPoll(FakeBotApiResponses.Message(id, chatId ?? 0, null, now), $"poll-{id}", body),
             "getFile" => new JsonObject { ["file_id"] = body["file_id"]?.ToString(), ["file_unique_id"] = "u", ["file_size"] = 10, ["file_path"] = $"files/{body["file_id"]}" },
-            "createForumTopic" => new JsonObject { ["message_thread_id"] = id, ["name"] = body["name"]?.ToString(), ["icon_color"] = 7322096 },
+            "createForumTopic" when chatId is not > 0 => new JsonObject { ["message_thread_id"] = id, ["name"] = body["name"]?.ToString(), ["icon_color"] = 7322096 },
             _ => null,
         };
         return result is null ? (404, FakeBotApiResponses.Error(404, "Not Found")) : (200, FakeBotApiResponses.Ok(result));
@@ -197,6 +201,18 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         WebhookUrl = webhook?["url"]?.ToString() is { Length: > 0 } url ? url : null;
         WebhookSecret = webhook?["secret_token"]?.ToString();
         return true;
+    }
+
+    /// <summary>A message sent into a forum topic comes back marked as one, as Telegram does.</summary>
+    private static JsonObject InTopic(JsonObject message, JsonObject body)
+    {
+        if (body["message_thread_id"] is JsonValue topic)
+        {
+            message["message_thread_id"] = topic.DeepClone();
+            message["is_topic_message"] = true;
+        }
+
+        return message;
     }
 
     private static JsonObject WithPoll(JsonObject message, string pollId, JsonObject body)

@@ -40,6 +40,36 @@ public static class FakeUpdates
         ["new_chat_member"] = new JsonObject { ["status"] = "kicked", ["user"] = User(1), ["until_date"] = 0 },
     });
 
+    /// <summary>A private message that answers (reply_to_message) the bot's message <paramref name="repliedTo"/>.</summary>
+    public static JsonObject ReplyTo(int updateId, long userId, long repliedTo, string text) =>
+        Update(updateId, "message", Message(updateId, userId, new JsonObject
+        {
+            ["text"] = text,
+            ["reply_to_message"] = new JsonObject { ["message_id"] = repliedTo, ["date"] = 1_770_000_000, ["chat"] = Chat(userId) },
+        }));
+
+    /// <summary>
+    /// A member's message in forum topic <paramref name="topicId"/> of supergroup <paramref name="groupId"/>; like
+    /// Telegram, it also "replies" to the topic's first message.
+    /// </summary>
+    public static JsonObject InTopic(int updateId, long groupId, int topicId, long userId, string text) => Update(updateId, "message", new JsonObject
+    {
+        ["message_id"] = updateId,
+        ["date"] = 1_770_000_000,
+        ["chat"] = new JsonObject { ["id"] = groupId, ["type"] = "supergroup", ["title"] = "Coach Latsar", ["is_forum"] = true },
+        ["from"] = User(userId),
+        ["message_thread_id"] = topicId,
+        ["is_topic_message"] = true,
+        ["text"] = text,
+        ["reply_to_message"] = new JsonObject
+        {
+            ["message_id"] = topicId,
+            ["date"] = 1_770_000_000,
+            ["chat"] = new JsonObject { ["id"] = groupId, ["type"] = "supergroup", ["title"] = "Coach Latsar", ["is_forum"] = true },
+            ["forum_topic_created"] = new JsonObject { ["name"] = "topic", ["icon_color"] = 7322096 },
+        },
+    });
+
     public static JsonObject Update(int updateId, string kind, JsonObject payload) => new() { ["update_id"] = updateId, [kind] = payload };
 
     public static JsonObject Message(int messageId, long userId, JsonObject content)

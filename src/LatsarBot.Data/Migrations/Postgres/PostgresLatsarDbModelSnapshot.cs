@@ -203,6 +203,66 @@ namespace LatsarBot.Data.Migrations.Postgres
                     b.ToTable("class_teachings", (string)null);
                 });
 
+            modelBuilder.Entity("LatsarBot.Core.Coaching.CoachingThread", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LastMessageAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("WaitingSince")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueAt");
+
+                    b.HasIndex("ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("coaching_threads", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.EntryReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LogEntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.HasIndex("LogEntryId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("actualization_reviews", (string)null);
+                });
+
             modelBuilder.Entity("LatsarBot.Core.Coaching.FacilitatorAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -233,6 +293,53 @@ namespace LatsarBot.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("facilitator_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.ThreadMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Author")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("LogEntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("ThreadId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("LogEntryId");
+
+                    b.HasIndex("ThreadId", "SentAt");
+
+                    b.ToTable("coaching_messages", (string)null);
                 });
 
             modelBuilder.Entity("LatsarBot.Core.Mooc.Progress.MoocProgress", b =>
@@ -850,6 +957,30 @@ namespace LatsarBot.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LatsarBot.Core.Coaching.CoachingThread", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.EntryReview", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Actualization.LogEntry", null)
+                        .WithMany()
+                        .HasForeignKey("LogEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LatsarBot.Core.Participants.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LatsarBot.Core.Coaching.FacilitatorAssignment", b =>
                 {
                     b.HasOne("LatsarBot.Core.Participants.TrainingClass", null)
@@ -861,6 +992,26 @@ namespace LatsarBot.Data.Migrations.Postgres
                     b.HasOne("LatsarBot.Core.Participants.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.ThreadMessage", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LatsarBot.Core.Actualization.LogEntry", null)
+                        .WithMany()
+                        .HasForeignKey("LogEntryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LatsarBot.Core.Coaching.CoachingThread", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("ThreadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -979,6 +1130,11 @@ namespace LatsarBot.Data.Migrations.Postgres
             modelBuilder.Entity("LatsarBot.Core.Actualization.LogEntry", b =>
                 {
                     b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.CoachingThread", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("LatsarBot.Core.Participants.Cohort", b =>

@@ -188,6 +188,62 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.ToTable("class_teachings", (string)null);
                 });
 
+            modelBuilder.Entity("LatsarBot.Core.Coaching.CoachingThread", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastMessageAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WaitingSince")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueAt");
+
+                    b.HasIndex("ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("coaching_threads", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.EntryReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LogEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.HasIndex("LogEntryId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("actualization_reviews", (string)null);
+                });
+
             modelBuilder.Entity("LatsarBot.Core.Coaching.FacilitatorAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -216,6 +272,51 @@ namespace LatsarBot.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("facilitator_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.ThreadMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Author")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LogEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ThreadId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("LogEntryId");
+
+                    b.HasIndex("ThreadId", "SentAt");
+
+                    b.ToTable("coaching_messages", (string)null);
                 });
 
             modelBuilder.Entity("LatsarBot.Core.Mooc.Progress.MoocProgress", b =>
@@ -813,6 +914,30 @@ namespace LatsarBot.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LatsarBot.Core.Coaching.CoachingThread", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.EntryReview", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Actualization.LogEntry", null)
+                        .WithMany()
+                        .HasForeignKey("LogEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LatsarBot.Core.Participants.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LatsarBot.Core.Coaching.FacilitatorAssignment", b =>
                 {
                     b.HasOne("LatsarBot.Core.Participants.TrainingClass", null)
@@ -824,6 +949,26 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.HasOne("LatsarBot.Core.Participants.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.ThreadMessage", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LatsarBot.Core.Actualization.LogEntry", null)
+                        .WithMany()
+                        .HasForeignKey("LogEntryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LatsarBot.Core.Coaching.CoachingThread", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("ThreadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -942,6 +1087,11 @@ namespace LatsarBot.Data.Migrations.Sqlite
             modelBuilder.Entity("LatsarBot.Core.Actualization.LogEntry", b =>
                 {
                     b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.CoachingThread", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("LatsarBot.Core.Participants.Cohort", b =>

@@ -1,0 +1,29 @@
+using LatsarBot.Bot.Activities;
+using LatsarBot.Core.Coaching;
+
+namespace LatsarBot.Dialogs.Coaching;
+
+/// <summary>The "Coaching" section of appsettings.json.</summary>
+public sealed class CoachingOptions
+{
+    /// <summary>The channel coach groups live on; the only one with forum topics today.</summary>
+    public const string GroupChannel = "telegram";
+
+    /// <summary>Working days (Mon–Fri less <see cref="Holidays"/>) a coach has to answer, counted after the day of the message.</summary>
+    public int ReplyWorkingDays { get; set; } = ReplyDeadline.DefaultWorkingDays;
+
+    /// <summary>Days that are not working days (national holidays, cuti bersama), as yyyy-MM-dd.</summary>
+    public List<DateOnly> Holidays { get; set; } = [];
+
+    /// <summary>
+    /// Institution name → the chat id of a Telegram supergroup with topics where that institution's coaches coach:
+    /// each participant gets a topic there. An institution without one relays to each coach's own chat.
+    /// </summary>
+    public Dictionary<string, string> TelegramGroups { get; set; } = [];
+
+    public string? GroupOf(string? institutionName) =>
+        institutionName is not null && TelegramGroups.TryGetValue(institutionName, out var chat) && !string.IsNullOrWhiteSpace(chat) ? chat.Trim() : null;
+
+    public bool IsCoachGroup(Activity activity) =>
+        activity.Channel == GroupChannel && TelegramGroups.Values.Any(g => g.Trim() == activity.ConversationId);
+}
