@@ -24,6 +24,7 @@ public static class TelegramServices
         services.AddSingleton<ITelegramStore, EfTelegramStore>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<IOutboxSender, TelegramSender>();
+        services.AddSingleton<Dialogs.Actualization.IEvidenceDownloader, TelegramEvidenceDownloader>();
         if (options.UsesWebhook)
         {
             services.AddHostedService<TelegramWebhookRegistration>();
