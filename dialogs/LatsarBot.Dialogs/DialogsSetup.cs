@@ -36,6 +36,8 @@ public static class DialogsSetup
         services.AddScoped<Dialog, ValuesDialog>();
         services.AddScoped<Dialog, LogDialog>();
         services.AddScoped<Dialog, TodayDialog>();
+        services.AddScoped<Dialog, FollowUpDialog>();
+        services.AddScoped<Actualization.Report.DraftReportService>();
 
         services.AddSingleton<Dialog>(new TextPrompt(Prompts.Text));
         services.AddSingleton<Dialog>(new ChoicePrompt(Prompts.Choice));
