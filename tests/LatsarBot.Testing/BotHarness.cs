@@ -60,7 +60,7 @@ public sealed class BotHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(time);
-        services.AddLatsarBot(configuration, ContentBundle.Load(TestPaths.Content));
+        services.AddLatsarBot(configuration, ContentBundle.Load(TestPaths.Content, Core.Mooc.MoocRules.Default));
         overrides?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await LatsarBotServices.PrepareDatabaseAsync(provider, CancellationToken.None);

@@ -42,6 +42,18 @@ public class OutboxMessage
     public string? LeaseOwner { get; set; }
 
     public DateTimeOffset? LeaseUntil { get; set; }
+
+    /// <summary>Whom a proactive message is for, so a broadcast's delivery report can name people; null for turn replies.</summary>
+    public int? PersonId { get; set; }
+
+    /// <summary>
+    /// Exactly-once key of a proactive message ("reminder:…:person", "announcement:…:person"), unique: a job fired twice,
+    /// or by two nodes, cannot enqueue the same message twice.
+    /// </summary>
+    public string? Key { get; set; }
+
+    /// <summary>The run or broadcast the message belongs to ("announcement:12"), for delivery reports and cancelling.</summary>
+    public string? Batch { get; set; }
 }
 
 public enum OutboxKind
@@ -55,4 +67,7 @@ public enum OutboxStatus
     Pending = 0,
     Sent = 1,
     Failed = 2,
+
+    /// <summary>Withdrawn before it was sent (a cancelled announcement); never sent.</summary>
+    Cancelled = 3,
 }

@@ -24,7 +24,7 @@ public static class CliHost
     {
         try
         {
-            return await StartAsync(configuration, ContentBundle.Load(ContentPath(configuration)), extra);
+            return await StartAsync(configuration, ContentBundle.Load(ContentPath(configuration), Mooc.MoocSettings.From(configuration).ToRules()), extra);
         }
         catch (ContentInvalidException e)
         {

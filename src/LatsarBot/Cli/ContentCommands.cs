@@ -17,8 +17,9 @@ public static class ContentCommands
 
     private static int Check(string? path)
     {
-        var root = path ?? CliHost.ContentPath(CliHost.Configuration());
-        var (bundle, errors) = ContentBundle.Check(root);
+        var configuration = CliHost.Configuration();
+        var root = path ?? CliHost.ContentPath(configuration);
+        var (bundle, errors) = ContentBundle.Check(root, Mooc.MoocSettings.From(configuration).ToRules());
         if (bundle is null)
         {
             foreach (var error in errors)

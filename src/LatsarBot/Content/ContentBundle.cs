@@ -1,5 +1,7 @@
 using LatsarBot.Bot.Messages;
 using LatsarBot.Core.Curriculum;
+using LatsarBot.Core.Mooc;
+using LatsarBot.Core.Mooc.Trophies;
 using LatsarBot.Dialogs;
 
 namespace LatsarBot.Content;
@@ -7,8 +9,11 @@ namespace LatsarBot.Content;
 /// <summary>Everything loaded from content/, validated as a whole.</summary>
 public sealed record ContentBundle(string Root, MessageCatalog Messages, MoocCurriculum Curriculum, PostTestPool PostTest)
 {
-    /// <summary>Loads and checks everything, collecting every error (not just the first).</summary>
-    public static (ContentBundle? Bundle, IReadOnlyList<ContentError> Errors) Check(string root)
+    /// <summary>
+    /// Loads and checks everything, collecting every error (not just the first). <paramref name="rules"/> are the MOOC
+    /// rules the host runs with (the configured "Mooc" section): the curriculum must let a participant meet them.
+    /// </summary>
+    public static (ContentBundle? Bundle, IReadOnlyList<ContentError> Errors) Check(string root, MoocRules rules)
     {
         var errors = new List<ContentError>();
         if (!Directory.Exists(root))
@@ -23,7 +28,7 @@ public sealed record ContentBundle(string Root, MessageCatalog Messages, MoocCur
         var postTest = PostTestLoader.Load(root, curriculum, CurriculumRules.Default, ids, errors);
         if (curriculum is not null)
         {
-            CheckTrophyBudget(curriculum, errors);
+            errors.AddRange(RuleProblems(curriculum, rules));
         }
 
         return errors.Count == 0 && curriculum is not null && postTest is not null
@@ -31,20 +36,15 @@ public sealed record ContentBundle(string Root, MessageCatalog Messages, MoocCur
             : (null, errors);
     }
 
-    /// <summary>The MOOC rules must be reachable with this curriculum: e.g. 28 trophies possible, every minimum attainable.</summary>
-    private static void CheckTrophyBudget(MoocCurriculum curriculum, List<ContentError> errors)
-    {
-        var file = Path.Combine("content", "curriculum", "curriculum.yaml");
-        var available = curriculum.Available;
-        foreach (var problem in Core.Mooc.MoocRulesCheck.Problems(Core.Mooc.MoocRules.Default).Concat(Core.Mooc.Trophies.TrophyBudget.Problems(available, Core.Mooc.MoocRules.Default)))
-        {
-            errors.Add(new ContentError(file, 0, "mooc.budget", problem));
-        }
-    }
+    /// <summary>The MOOC rules must make sense and be reachable with this curriculum: e.g. 28 trophies possible, every minimum attainable.</summary>
+    public static IEnumerable<ContentError> RuleProblems(MoocCurriculum curriculum, MoocRules rules) =>
+        MoocRulesCheck.Problems(rules).Select(p => new ContentError("appsettings.json", 0, "mooc.settings", p))
+            .Concat(TrophyBudget.Problems(curriculum.Available, rules)
+                .Select(p => new ContentError(Path.Combine("content", "curriculum", "curriculum.yaml"), 0, "mooc.budget", p)));
 
-    public static ContentBundle Load(string root)
+    public static ContentBundle Load(string root, MoocRules rules)
     {
-        var (bundle, errors) = Check(root);
+        var (bundle, errors) = Check(root, rules);
         return bundle ?? throw new ContentInvalidException(errors);
     }
 

@@ -37,12 +37,9 @@ public static class LatsarBotServices
         services.AddSingleton<MessageCatalog>(content.Messages);
         services.AddSingleton(content.Curriculum);
         services.AddSingleton(content.PostTest);
-        var mooc = configuration.GetSection("Mooc").Get<Mooc.MoocSettings>() ?? new Mooc.MoocSettings();
+        var mooc = Mooc.MoocSettings.From(configuration);
         var rules = mooc.ToRules();
-        var problems = Core.Mooc.MoocRulesCheck.Problems(rules)
-            .Concat(Core.Mooc.Trophies.TrophyBudget.Problems(content.Curriculum.Available, rules))
-            .Select(p => new ContentError("appsettings.json", 0, "mooc.settings", p))
-            .ToList();
+        var problems = ContentBundle.RuleProblems(content.Curriculum, rules).ToList();
         if (problems.Count > 0)
         {
             // The same refusal as for broken content: these settings and this curriculum cannot run a MOOC.
@@ -58,6 +55,7 @@ public static class LatsarBotServices
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<Data.Outbox.ProactiveOutbox>();
         services.AddSingleton<DispatcherStatus>();
         services.AddSingleton<TurnPipeline>();
         services.AddScoped<ITurnStore, EfTurnStore>();

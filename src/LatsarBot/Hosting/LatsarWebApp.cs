@@ -13,7 +13,7 @@ public static class LatsarWebApp
     public static async Task<WebApplication> CreateAsync(string[] args, Action<IServiceCollection>? overrides = null, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateBuilder(HostPaths.WebOptions(args));
-        var content = ContentBundle.Load(builder.Configuration.GetSection("Content").Get<ContentOptions>()?.ResolvePath() ?? "content");
+        var content = ContentBundle.Load(builder.Configuration.GetSection("Content").Get<ContentOptions>()?.ResolvePath() ?? "content", Mooc.MoocSettings.From(builder.Configuration).ToRules());
         builder.Services.AddLatsarBot(builder.Configuration, content);
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         overrides?.Invoke(builder.Services);

@@ -15,6 +15,8 @@ public sealed class MoocSettings
 
     public PostTestSettingsSection PostTest { get; set; } = new();
 
+    public static MoocSettings From(IConfiguration configuration) => configuration.GetSection("Mooc").Get<MoocSettings>() ?? new MoocSettings();
+
     public MoocRules ToRules()
     {
         var trophies = TrophyRules.Default;

@@ -11,7 +11,8 @@ public sealed class EfMessageFeed(LatsarDb db) : IMessageFeed
     public async Task<IReadOnlyList<FeedMessage>> ReadAsync(ConversationKey conversation, long afterSequence, int max, CancellationToken cancellationToken)
     {
         var rows = await db.Outbox.AsNoTracking()
-            .Where(o => o.Channel == conversation.Channel && o.ConversationId == conversation.ConversationId && o.Sequence > afterSequence)
+            .Where(o => o.Channel == conversation.Channel && o.ConversationId == conversation.ConversationId && o.Sequence > afterSequence
+                && o.Status != OutboxStatus.Cancelled)
             .OrderBy(o => o.Sequence)
             .Take(max)
             .Select(o => new { o.Sequence, o.PayloadJson, o.Kind })

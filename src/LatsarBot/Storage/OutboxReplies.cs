@@ -1,5 +1,5 @@
-using System.Text.Json;
 using LatsarBot.Bot.Activities;
+using LatsarBot.Bot.Outbox;
 using LatsarBot.Bot.Storage;
 using LatsarBot.Data;
 using LatsarBot.Data.Outbox;
@@ -17,6 +17,5 @@ public static class OutboxReplies
         return rows.Select(r => new StoredReply(r.Sequence, Parse(r.PayloadJson))).ToList();
     }
 
-    public static Reply Parse(string payloadJson) =>
-        JsonSerializer.Deserialize<Reply>(payloadJson, StateJson.Options) ?? new Reply("");
+    public static Reply Parse(string payloadJson) => OutboxPayload.Parse(payloadJson);
 }

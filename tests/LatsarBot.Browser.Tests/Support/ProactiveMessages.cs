@@ -1,9 +1,9 @@
 using System.Text.Json;
 using LatsarBot.Bot.Activities;
+using LatsarBot.Bot.Storage;
 using LatsarBot.Channels.WebChat;
-using LatsarBot.Data;
 using LatsarBot.Data.Outbox;
-using LatsarBot.Storage;
+using LatsarBot.Data;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

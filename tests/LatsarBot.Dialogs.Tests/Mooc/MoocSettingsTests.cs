@@ -53,6 +53,6 @@ public sealed class MoocSettingsTests
 
         var error = await Assert.ThrowsAsync<ContentInvalidException>(start);
 
-        Assert.Contains("appsettings.json:0: [mooc.settings]", error.Message, StringComparison.Ordinal);
+        Assert.Contains("content/curriculum/curriculum.yaml:0: [mooc.budget]", error.Message.Replace('\\', '/'), StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using LatsarBot.Bot.Activities;
-using LatsarBot.Storage;
+using LatsarBot.Bot.Storage;
 using LatsarBot.Channels.Telegram;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data.Outbox;

@@ -55,6 +55,18 @@ public sealed class ContentCheckTests
     }
 
     [Fact]
+    public async Task Check_ConfiguredMoocRules_AreTheOnesTheCurriculumIsCheckedAgainst()
+    {
+        // 15 S2 units ship; an institution that asks for 16 S2 trophies has a MOOC nobody can complete.
+        var environment = new Dictionary<string, string> { ["Mooc__Trophies__MinimumS2"] = "16" };
+
+        var (exit, output) = await HostProcess.RunCommandAsync(TestPaths.NewTempFolder(), null, environment, "content", "check", "--path", TestPaths.Content);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("content/curriculum/curriculum.yaml:0: [mooc.budget]", output.Replace('\\', '/'), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Host_BrokenContent_RefusesToStartWithTheSameMessage()
     {
         var content = TestPaths.CopyOfContent();

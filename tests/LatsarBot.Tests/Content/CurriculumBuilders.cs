@@ -51,7 +51,7 @@ internal sealed class CurriculumCopy
 
     public void Delete(string file) => File.Delete(PathOf(file));
 
-    public IReadOnlyList<ContentError> Check() => ContentBundle.Check(Root).Errors;
+    public IReadOnlyList<ContentError> Check() => ContentBundle.Check(Root, Core.Mooc.MoocRules.Default).Errors;
 
     private string PathOf(string file) => Path.Combine(Root, file);
 

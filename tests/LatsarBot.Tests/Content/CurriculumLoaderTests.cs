@@ -9,12 +9,12 @@ namespace LatsarBot.Tests.Content;
 /// <summary>The shipped curriculum and post-test banks load without errors into the model the dialogs use.</summary>
 public sealed class CurriculumLoaderTests
 {
-    private static readonly ContentBundle Shipped = ContentBundle.Load(TestPaths.Content);
+    private static readonly ContentBundle Shipped = ContentBundle.Load(TestPaths.Content, Core.Mooc.MoocRules.Default);
 
     [Fact]
     public void Check_ShippedContent_HasNoErrors()
     {
-        var (bundle, errors) = ContentBundle.Check(TestPaths.Content);
+        var (bundle, errors) = ContentBundle.Check(TestPaths.Content, Core.Mooc.MoocRules.Default);
 
         Assert.Empty(errors);
         Assert.NotNull(bundle);

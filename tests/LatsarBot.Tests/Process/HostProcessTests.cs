@@ -8,7 +8,7 @@ namespace LatsarBot.Tests.Process;
 /// <summary>The real executable in its own process: surviving kill -9 mid-conversation.</summary>
 public sealed class HostProcessTests
 {
-    private static readonly MessageCatalog Messages = ContentBundle.Load(TestPaths.Content).Messages;
+    private static readonly MessageCatalog Messages = ContentBundle.Load(TestPaths.Content, Core.Mooc.MoocRules.Default).Messages;
 
     [Fact]
     public async Task KillMinus9_MidOnboarding_ConversationContinuesAtTheSameStep()

@@ -1,13 +1,13 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text;
+using System.Net;
 using System.Text.Json;
+using System.Text;
 using LatsarBot.Bot.Activities;
 using LatsarBot.Bot.Messages;
+using LatsarBot.Bot.Storage;
 using LatsarBot.Channels.WebChat;
 using LatsarBot.Data.Outbox;
 using LatsarBot.Dialogs;
-using LatsarBot.Storage;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

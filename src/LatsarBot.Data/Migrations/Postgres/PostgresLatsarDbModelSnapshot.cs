@@ -636,6 +636,10 @@ namespace LatsarBot.Data.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Batch")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -651,6 +655,10 @@ namespace LatsarBot.Data.Migrations.Postgres
 
                     b.Property<long?>("InboundId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -675,6 +683,9 @@ namespace LatsarBot.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
                     b.Property<long?>("SentAt")
                         .HasColumnType("bigint");
 
@@ -689,6 +700,11 @@ namespace LatsarBot.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("InboundId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("Batch", "Status");
 
                     b.HasIndex("Channel", "ConversationId", "Sequence")
                         .IsUnique();

@@ -601,6 +601,10 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Batch")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -616,6 +620,10 @@ namespace LatsarBot.Data.Migrations.Sqlite
 
                     b.Property<long?>("InboundId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -640,6 +648,9 @@ namespace LatsarBot.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 
@@ -654,6 +665,11 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("InboundId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("Batch", "Status");
 
                     b.HasIndex("Channel", "ConversationId", "Sequence")
                         .IsUnique();

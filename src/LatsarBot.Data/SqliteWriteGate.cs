@@ -1,7 +1,6 @@
-using LatsarBot.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace LatsarBot.Storage;
+namespace LatsarBot.Data;
 
 /// <summary>
 /// SQLite has one writer at a time. Writers that collide inside SQLite retry on a sleep-and-poll busy

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace LatsarBot.Storage;
+namespace LatsarBot.Bot.Storage;
 
 /// <summary>One set of JSON options for everything persisted as JSON (conversation state, outbox payloads).</summary>
 public static class StateJson

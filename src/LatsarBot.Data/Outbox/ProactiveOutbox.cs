@@ -1,0 +1,174 @@
+using LatsarBot.Data.Conversations;
+using Microsoft.EntityFrameworkCore;
+
+namespace LatsarBot.Data.Outbox;
+
+/// <summary>
+/// Messages the bot sends first: reminders, announcements, a coach's answer relayed to a participant. A person is
+/// reached in the conversation of theirs that was active last, on a channel that has not told us they left;
+/// the message takes the next place in that conversation, like a turn's reply, so web chat feeds and per-chat
+/// order stay whole.
+/// </summary>
+public sealed class ProactiveOutbox(SqliteWriteGate gate)
+{
+    /// <summary>People per transaction in <see cref="EnqueueAsync"/>: small enough to keep a turn's wait for the writer short.</summary>
+    public const int ChunkSize = 500;
+
+    private const int MaxConflictRetries = 10;
+
+    /// <summary>
+    /// Adds one message to the tracked <paramref name="db"/>, for a turn that speaks to someone else (a relay to a
+    /// coach): the turn's commit writes it together with everything else. The recipient's conversation is bumped like a
+    /// turn bumps it, so a turn of theirs racing this one conflicts and runs again instead of reusing the place.
+    /// Returns false when the person has no reachable chat.
+    /// </summary>
+    public static async Task<bool> AddAsync(LatsarDb db, ProactiveMessage message, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var addresses = await AddressesAsync(db, [message.PersonId], cancellationToken);
+        if (!addresses.TryGetValue(message.PersonId, out var conversation))
+        {
+            return false;
+        }
+
+        Add(db, conversation, message, now);
+        return true;
+    }
+
+    /// <summary>
+    /// Enqueues many messages in chunks, each chunk in its own transaction. A message whose key is already in the
+    /// outbox is skipped, so a job that runs twice (a crash before it recorded its run, a misfire, two nodes) sends
+    /// nothing twice. Nothing is tracked afterwards.
+    /// </summary>
+    public async Task<EnqueueResult> EnqueueAsync(LatsarDb db, IEnumerable<ProactiveMessage> messages, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var result = new EnqueueResult();
+        foreach (var chunk in messages.Chunk(ChunkSize))
+        {
+            await EnqueueChunkAsync(db, chunk, now, result, cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task EnqueueChunkAsync(LatsarDb db, ProactiveMessage[] chunk, DateTimeOffset now, EnqueueResult result, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (attempt > 1 && chunk.Length > 1)
+            {
+                // Someone in this chunk keeps talking to the bot while we write: halve the chunk until the busy
+                // conversations are on their own, so they do not hold up everyone else.
+                var half = chunk.Length / 2;
+                await EnqueueChunkAsync(db, chunk[..half], now, result, cancellationToken);
+                await EnqueueChunkAsync(db, chunk[half..], now, result, cancellationToken);
+                return;
+            }
+
+            db.ChangeTracker.Clear();
+            var keys = chunk.Select(m => m.Key).ToList();
+            var existing = (await db.Outbox.AsNoTracking().Where(o => o.Key != null && keys.Contains(o.Key))
+                .Select(o => o.Key!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+            var fresh = chunk.Where(m => !existing.Contains(m.Key)).DistinctBy(m => m.Key).ToList();
+            var addresses = await AddressesAsync(db, fresh.Select(m => m.PersonId).Distinct().ToList(), cancellationToken);
+
+            var queued = 0;
+            List<int> unreachable = [];
+            foreach (var message in fresh)
+            {
+                if (addresses.TryGetValue(message.PersonId, out var conversation))
+                {
+                    Add(db, conversation, message, now);
+                    queued++;
+                }
+                else
+                {
+                    unreachable.Add(message.PersonId);
+                }
+            }
+
+            try
+            {
+                if (queued > 0)
+                {
+                    await using var writer = await gate.EnterAsync(db, cancellationToken);
+                    await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                }
+
+                result.Queued += queued;
+                result.AlreadyQueued += chunk.Length - fresh.Count;
+                result.Unreachable.AddRange(unreachable);
+                db.ChangeTracker.Clear();
+                return;
+            }
+            catch (DbUpdateException) when (attempt < MaxConflictRetries)
+            {
+                // A turn of a recipient bumped their conversation meanwhile (concurrency token), or another node enqueued
+                // one of these keys (unique index): read again; the keys written elsewhere are then skipped.
+            }
+        }
+    }
+
+    private static void Add(LatsarDb db, ConversationRecord conversation, ProactiveMessage message, DateTimeOffset now)
+    {
+        db.Outbox.Add(new OutboxMessage
+        {
+            Channel = conversation.Channel,
+            ConversationId = conversation.ConversationId,
+            Sequence = conversation.NextSequence++,
+            Kind = OutboxKind.Proactive,
+            Status = OutboxStatus.Pending,
+            PayloadJson = message.PayloadJson,
+            CreatedAt = now,
+            NotBefore = now,
+            PersonId = message.PersonId,
+            Key = message.Key,
+            Batch = message.Batch,
+        });
+        conversation.Version++;
+        conversation.UpdatedAt = now;
+    }
+
+    /// <summary>Each person's conversation to write to: the most recently active one on a channel that still reaches them (tracked).</summary>
+    private static async Task<Dictionary<int, ConversationRecord>> AddressesAsync(LatsarDb db, IReadOnlyCollection<int> personIds, CancellationToken cancellationToken)
+    {
+        if (personIds.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await (
+            from identity in db.ChannelIdentities
+            where personIds.Contains(identity.PersonId) && identity.UnreachableAt == null
+            join conversation in db.Conversations
+                on new { identity.Channel, identity.ConversationId } equals new { conversation.Channel, conversation.ConversationId }
+            select new { identity.PersonId, Conversation = conversation }).ToListAsync(cancellationToken);
+
+        return rows.GroupBy(r => r.PersonId).ToDictionary(
+            g => g.Key,
+            g => g.Select(r => r.Conversation).OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id).First());
+    }
+}
+
+/// <summary>
+/// One proactive message for one person, due now. <see cref="Key"/> makes it exactly-once; <see cref="Batch"/> groups a
+/// broadcast or a reminder run for its delivery report. There is deliberately no "send later": a row waiting in the
+/// outbox holds back the later messages of its chat (per-chat order) and has already taken its place in the web
+/// chat's feed, so whatever must wait (quiet hours, a set time) waits in the scheduler and is enqueued when due.
+/// </summary>
+public sealed record ProactiveMessage(int PersonId, string Key, string PayloadJson)
+{
+    public string? Batch { get; init; }
+}
+
+public sealed class EnqueueResult
+{
+    public int Queued { get; set; }
+
+    /// <summary>Messages whose key was in the outbox already: an earlier run sent or queued them.</summary>
+    public int AlreadyQueued { get; set; }
+
+    /// <summary>People with no chat the bot can write to (never logged in, or blocked the bot everywhere).</summary>
+    public List<int> Unreachable { get; } = [];
+}
