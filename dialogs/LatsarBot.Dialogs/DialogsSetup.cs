@@ -38,6 +38,7 @@ public static class DialogsSetup
         services.AddScoped<Dialog, TodayDialog>();
         services.AddScoped<Dialog, FollowUpDialog>();
         services.AddScoped<Actualization.Report.DraftReportService>();
+        services.AddSingleton<Actualization.Report.WeeklySummaries>();
 
         services.AddSingleton<Dialog>(new TextPrompt(Prompts.Text));
         services.AddSingleton<Dialog>(new ChoicePrompt(Prompts.Choice));
