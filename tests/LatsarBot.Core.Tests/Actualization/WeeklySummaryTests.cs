@@ -50,7 +50,8 @@ public sealed class WeeklySummaryTests
     {
         var summary = WeeklySummary.Of(5, currentDay: 31, []);
 
-        Assert.Equal((2, new[] { 29, 30 }), (summary.Days, summary.DaysMissed.ToArray()));
+        Assert.Equal(2, summary.Days);
+        Assert.Equal([29, 30], summary.DaysMissed);
     }
 
     private static LogEntry Entry(int day, int activity, BerAkhlakValues values, int evidence = 0) => new()
