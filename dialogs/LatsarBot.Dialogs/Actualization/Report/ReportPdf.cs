@@ -122,41 +122,52 @@ public static class ReportPdf
             }
         }
 
-        /// <summary>Greedy word wrap on spaces; a word wider than the line is broken between characters.</summary>
+        /// <summary>
+        /// Greedy word wrap on spaces, each word measured once (a line's width is its words' plus the spaces'); a word
+        /// wider than the line is broken between characters.
+        /// </summary>
         private static IEnumerable<string> Wrap(XGraphics graphics, string text, XFont font, double width)
         {
+            var space = graphics.MeasureString(" ", font).Width;
             foreach (var paragraph in text.ReplaceLineEndings("\n").Split('\n'))
             {
-                var line = "";
+                var line = new List<string>();
+                var used = 0.0;
                 foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    var candidate = line.Length == 0 ? word : line + " " + word;
-                    if (graphics.MeasureString(candidate, font).Width <= width)
+                    var wide = graphics.MeasureString(word, font).Width;
+                    if (line.Count > 0 && used + space + wide <= width)
                     {
-                        line = candidate;
+                        line.Add(word);
+                        used += space + wide;
                         continue;
                     }
 
-                    if (line.Length > 0)
+                    if (line.Count > 0)
                     {
-                        yield return line;
+                        yield return string.Join(' ', line);
+                        line.Clear();
                     }
 
-                    line = word;
-                    while (graphics.MeasureString(line, font).Width > width && line.Length > 1)
+                    var rest = word;
+                    while (wide > width && rest.Length > 1)
                     {
-                        var fit = line.Length - 1;
-                        while (fit > 1 && graphics.MeasureString(line[..fit], font).Width > width)
+                        var fit = Math.Max(1, (int)(rest.Length * width / wide));
+                        while (fit > 1 && graphics.MeasureString(rest[..fit], font).Width > width)
                         {
                             fit--;
                         }
 
-                        yield return line[..fit];
-                        line = line[fit..];
+                        yield return rest[..fit];
+                        rest = rest[fit..];
+                        wide = graphics.MeasureString(rest, font).Width;
                     }
+
+                    line.Add(rest);
+                    used = wide;
                 }
 
-                yield return line;
+                yield return string.Join(' ', line);
             }
         }
     }
