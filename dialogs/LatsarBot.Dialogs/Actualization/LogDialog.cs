@@ -145,6 +145,7 @@ public sealed class LogDialog(CurrentPerson currentPerson, ActualizationLogbook 
             return await step.GoToAsync(WaitEvidenceAsync, null, cancellationToken);
         }
 
+        var answers = new List<Reply>();
         foreach (var file in activity.Attachments)
         {
             var name = file.Name ?? file.ContentType;
@@ -159,20 +160,23 @@ public sealed class LogDialog(CurrentPerson currentPerson, ActualizationLogbook 
                         });
                     }
 
-                    step.Turn.SendText(ActualizationMsg.EvidenceAccepted, ("name", name));
+                    answers.Add(step.Turn.Say(ActualizationMsg.EvidenceAccepted, ("name", name)));
                     break;
                 case EvidenceOutcome.Rejected { Verdict: EvidenceVerdict.TooLarge }:
-                    step.Turn.SendText(ActualizationMsg.EvidenceRejectedSize, ("name", name), ("max", MaxMegabytes));
+                    answers.Add(step.Turn.Say(ActualizationMsg.EvidenceRejectedSize, ("name", name), ("max", MaxMegabytes)));
                     break;
                 case EvidenceOutcome.Rejected:
-                    step.Turn.SendText(ActualizationMsg.EvidenceRejectedType, ("name", name), ("type", file.ContentType));
+                    answers.Add(step.Turn.Say(ActualizationMsg.EvidenceRejectedType, ("name", name), ("type", file.ContentType)));
                     break;
                 default:
-                    step.Turn.SendText(ActualizationMsg.EvidenceUnavailable, ("name", name));
+                    answers.Add(step.Turn.Say(ActualizationMsg.EvidenceUnavailable, ("name", name)));
                     break;
             }
         }
 
+        // Sending a file answered the earlier "Selesai" button (a chat disables it), so the last answer offers it again.
+        answers[^1] = answers[^1].WithButtons(step.Turn.Button(ActualizationMsg.ButtonDone, Done));
+        answers.ForEach(step.Turn.Send);
         return await step.GoToAsync(WaitEvidenceAsync, null, cancellationToken);
     }
 
