@@ -2,6 +2,7 @@ using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Pipeline;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Dialogs.Actualization;
+using LatsarBot.Dialogs.Coaching;
 using LatsarBot.Dialogs.Common;
 using LatsarBot.Dialogs.Mooc;
 using LatsarBot.Dialogs.Onboarding;
@@ -39,6 +40,10 @@ public static class DialogsSetup
         services.AddScoped<Dialog, FollowUpDialog>();
         services.AddScoped<Actualization.Report.DraftReportService>();
         services.AddSingleton<Actualization.Report.WeeklySummaries>();
+
+        services.AddScoped<TeachingAssignments>();
+        services.AddScoped<PlanSupervisors>();
+        services.AddScoped<Dialog, AssignmentDialog>();
 
         services.AddSingleton<Dialog>(new TextPrompt(Prompts.Text));
         services.AddSingleton<Dialog>(new ChoicePrompt(Prompts.Choice));

@@ -92,6 +92,15 @@ public sealed class LatsarTurnHandler(DialogSet dialogs, CurrentPerson currentPe
             case "/peringkat" when person is Core.Participants.Participant:
                 await dc.InterruptAsync(Mooc.LeaderboardDialog.DialogId, null, cancellationToken);
                 return;
+            case "/penugasan" or "/assignment" when Coaching.AssignmentDialog.MayAssign(person):
+                dc.CancelAll();
+                await dc.BeginAsync(Coaching.AssignmentDialog.DialogId, null, cancellationToken);
+                return;
+            case "/penugasan" or "/assignment":
+                // Not for them, said plainly; whatever they were doing goes on.
+                turn.SendText(Coaching.CoachingMsg.OnlyOrganisers);
+                await ContinueOrStartAsync(dc, root, reprompt: true, cancellationToken);
+                return;
             case "/bahasa" or "/language":
                 await dc.InterruptAsync(LanguageDialog.DialogId, null, cancellationToken);
                 return;

@@ -1,4 +1,5 @@
 using LatsarBot.Core.Actualization;
+using LatsarBot.Core.Coaching;
 using LatsarBot.Core.Mooc.Progress;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data.Channels;
@@ -50,6 +51,10 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<ChannelValue> ChannelValues => Set<ChannelValue>();
+
+    public DbSet<ClassTeaching> ClassTeachings => Set<ClassTeaching>();
+
+    public DbSet<FacilitatorAssignment> FacilitatorAssignments => Set<FacilitatorAssignment>();
 
     public DbSet<FollowUpPlan> FollowUpPlans => Set<FollowUpPlan>();
 

@@ -2,15 +2,16 @@ using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Actualization;
 using LatsarBot.Core.Participants;
+using LatsarBot.Dialogs.Coaching;
 using LatsarBot.Dialogs.Common;
 
 namespace LatsarBot.Dialogs.Actualization;
 
 /// <summary>
-/// "Rencana kegiatan": the planned activities of the rancangan aktualisasi (DOMAIN.md B.8), and adding one:
+/// "Rencana kegiatan": the mentor and coach, the planned activities of the rancangan aktualisasi (DOMAIN.md B.8), and adding one:
 /// title → expected output → BerAKHLAK values → link to the agency's mission (optional).
 /// </summary>
-public sealed class PlanDialog(CurrentPerson currentPerson, ActualizationLogbook logbook) : WaterfallDialog<PlanDialog.State>
+public sealed class PlanDialog(CurrentPerson currentPerson, ActualizationLogbook logbook, PlanSupervisors supervisors) : WaterfallDialog<PlanDialog.State>
 {
     public const string DialogId = "actualization.plan";
 
@@ -40,6 +41,8 @@ public sealed class PlanDialog(CurrentPerson currentPerson, ActualizationLogbook
             ? step.Turn.Text(ActualizationMsg.PlanEmpty)
             : string.Join("\n", activities.Select((a, i) => step.Turn.Text(ActualizationMsg.PlanItem,
                 ("number", i + 1), ("title", a.Title), ("output", a.ExpectedOutput), ("values", ActualizationView.Values(step.Turn, a.Values)))));
+        // Mentor and coach head the plan: they are who the participant turns to about it.
+        list = await supervisors.LinesAsync(step.Turn, participant, cancellationToken) + "\n\n" + list;
         return await step.PromptAsync(Prompts.Choice, new PromptOptions(step.Turn.Say(ActualizationMsg.PlanTitle, ("list", list)))
         {
             Choices = [step.Turn.Button(ActualizationMsg.ButtonAddActivity, Add), step.Turn.Button(ActualizationMsg.ButtonBack, Back)],

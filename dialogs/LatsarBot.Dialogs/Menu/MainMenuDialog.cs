@@ -21,6 +21,7 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
     private const string Profile = "profile";
     private const string Language = "language";
     private const string Help = "help";
+    private const string Assignment = "assignment";
 
     public override string Id => DialogId;
 
@@ -30,7 +31,8 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
 
     private async Task<DialogStatus> ShowAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var participant = await currentPerson.FindAsync(step.Turn.Activity, cancellationToken) is Participant;
+        var person = await currentPerson.FindAsync(step.Turn.Activity, cancellationToken);
+        var participant = person is Participant;
         IEnumerable<ReplyButton> learning = participant
             ? [step.Turn.Button(MoocMsg.MenuMooc, Mooc), step.Turn.Button(MoocMsg.MenuProgress, Progress), step.Turn.Button(MoocMsg.MenuLeaderboard, Leaderboard), step.Turn.Button(ActualizationMsg.MenuEntry, Actualization)]
             : [];
@@ -39,6 +41,7 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
             Choices =
             [
                 .. learning,
+                .. Coaching.AssignmentDialog.MayAssign(person) ? [step.Turn.Button(Coaching.CoachingMsg.MenuEntry, Assignment)] : Array.Empty<ReplyButton>(),
                 step.Turn.Button(Msg.MenuProfile, Profile),
                 step.Turn.Button(Msg.MenuLanguage, Language),
                 step.Turn.Button(Msg.MenuHelp, Help),
@@ -60,6 +63,8 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
                 return step.BeginAsync(ActualizationDialog.DialogId, null, cancellationToken);
             case Profile:
                 return step.BeginAsync(ProfileDialog.DialogId, null, cancellationToken);
+            case Assignment:
+                return step.BeginAsync(Coaching.AssignmentDialog.DialogId, null, cancellationToken);
             case Language:
                 return step.BeginAsync(LanguageDialog.DialogId, null, cancellationToken);
             default:

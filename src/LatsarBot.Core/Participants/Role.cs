@@ -8,4 +8,7 @@ public enum Role
     Mentor = 2,
     Examiner = 3,
     Organiser = 4,
+
+    /// <summary>Fasilitator, pengampu or widyaiswara: teaches agendas (DOMAIN.md A.7); may also coach.</summary>
+    Facilitator = 5,
 }

@@ -150,19 +150,11 @@ public static class RosterValidator
             return Role.Participant;
         }
 
-        Role? role = text.Trim().ToLowerInvariant() switch
-        {
-            "participant" or "peserta" => Role.Participant,
-            "coach" or "pembimbing" => Role.Coach,
-            "mentor" => Role.Mentor,
-            "examiner" or "penguji" => Role.Examiner,
-            "organiser" or "organizer" or "penyelenggara" or "panitia" => Role.Organiser,
-            _ => null,
-        };
+        Role? role = RoleNames.TryParse(text, out var parsed) ? parsed : null;
         if (role is null)
         {
             reasons.Add(new(RosterRules.RoleUnknown,
-                $"Role must be participant, coach, mentor, examiner or organiser (or peserta, pembimbing, penguji, penyelenggara, panitia), got {Quote(text)}"));
+                $"Role must be participant, coach, mentor, examiner, organiser or facilitator (or peserta, pembimbing, penguji, penyelenggara, panitia, fasilitator, widyaiswara), got {Quote(text)}"));
         }
 
         return role;

@@ -42,6 +42,9 @@ public sealed class ParticipantConfiguration : IEntityTypeConfiguration<Particip
 
 public sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffMember>
 {
-    public void Configure(EntityTypeBuilder<StaffMember> builder) =>
+    public void Configure(EntityTypeBuilder<StaffMember> builder)
+    {
         builder.Property(s => s.StaffRole).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.Expertise).HasMaxLength(32);
+    }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using LatsarBot.Actualization;
 using LatsarBot.Content;
 using LatsarBot.Data;
 using LatsarBot.Dialogs.Actualization;
@@ -19,7 +20,61 @@ public static class ActualizationCommands
         var date = new Option<string>("--date") { Description = "Day 1 of the actualization, YYYY-MM-DD.", Required = true };
         var start = new Command("start", "Set the actualization start date of every participant of a cohort.") { cohort, date };
         start.SetAction((result, cancellationToken) => StartAsync(result.GetValue(cohort)!, result.GetValue(date)!, cancellationToken));
-        return new Command("actualization", "The 30-day workplace actualization.") { start, BuildWeeklySummary() };
+        return new Command("actualization", "The 30-day workplace actualization.") { start, BuildPlanImport(), BuildWeeklySummary() };
+    }
+
+    private static Command BuildPlanImport()
+    {
+        var file = new Argument<FileInfo>("file")
+        {
+            Description = "CSV with a header: nip, kegiatan/activity, output/expected_output, nilai_berakhlak/values, misi/mission; optionally nip_mentor, nama_mentor, hp_mentor.",
+        };
+        var cohort = new Option<string>("--cohort") { Description = "The cohort (angkatan) the participants belong to.", Required = true };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Check the file and report what would change, writing nothing." };
+        var database = new CliDatabase();
+        var import = new Command("plan-import", "Import planned activities of the rancangan aktualisasi (and mentors), upserting by NIP + activity; all or nothing.")
+        {
+            file, cohort, dryRun, database.ConnectionString, database.Provider,
+        };
+        import.SetAction((result, cancellationToken) =>
+        {
+            var console = result.InvocationConfiguration;
+            return PlanImportAsync(result.GetValue(file)!, result.GetValue(cohort)!, result.GetValue(dryRun), database.Configuration(result), console.Output, console.Error, cancellationToken);
+        });
+        return import;
+    }
+
+    private static async Task<int> PlanImportAsync(
+        FileInfo file, string cohort, bool dryRun, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (!file.Exists)
+        {
+            await error.WriteLineAsync($"error: cannot read {file.FullName}: no such file");
+            return 1;
+        }
+
+        await using var services = await CliHost.TryStartAsync(configuration, error);
+        if (services is null)
+        {
+            return 1;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        await using var csv = file.OpenRead();
+        var importer = new PlanImporter(scope.ServiceProvider.GetRequiredService<LatsarDb>(), scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        var result = await importer.ImportAsync(csv, cohort, dryRun, cancellationToken);
+        foreach (var line in result.Lines())
+        {
+            await output.WriteLineAsync(line);
+        }
+
+        if (result.Error is not null)
+        {
+            await error.WriteLineAsync("error: " + result.Error);
+            return 1;
+        }
+
+        return result.Rejected > 0 ? 2 : 0;
     }
 
     private static async Task<int> StartAsync(string cohort, string dateText, CancellationToken cancellationToken)

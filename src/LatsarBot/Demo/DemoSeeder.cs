@@ -1,3 +1,4 @@
+using LatsarBot.Core.Coaching;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace LatsarBot.Demo;
 
 /// <summary>
-/// A demo cohort and class, two participants, a coach and an organiser. Idempotent; a demo person not
+/// A demo cohort and class, two participants, a coach, an organiser, and staff for the teaching assignment. Idempotent; a demo person not
 /// yet bound to any chat gets their enrolment code back, so the demo login works on every fresh browser.
 /// </summary>
 public sealed class DemoSeeder(LatsarDb db, IOptions<DemoOptions> options, ILogger<DemoSeeder> log)
@@ -19,6 +20,15 @@ public sealed class DemoSeeder(LatsarDb db, IOptions<DemoOptions> options, ILogg
         new("199505152022032002", "Siti Rahmawati", Role.Participant, "6281200000002", TimeZoneCode.Wita, "654321"),
         new("197803152005011003", "Dr. Budi Santoso, M.Si.", Role.Coach, "6281200000003", TimeZoneCode.Wib, "111111"),
         new("198207202008012004", "Rina Wulandari, S.Sos.", Role.Organiser, "6281200000004", TimeZoneCode.Wib, "222222"),
+    ];
+
+    /// <summary>Staff for the teaching assignment; they do not log in to the demo, so they have no codes. The last is Andi's mentor.</summary>
+    public static readonly IReadOnlyList<DemoTeacher> TeachingStaff =
+    [
+        new("196905121994032001", "Dra. Sri Lestari, M.Pd.", Role.Facilitator, "6281200000005", "I,II"),
+        new("197511082000121002", "Agus Salim, S.T., M.Kom.", Role.Facilitator, "6281200000006", "III"),
+        new("198004172006042003", "Dewi Kartika, M.Si.", Role.Coach, "6281200000007", "II,IV"),
+        new("197201152000031004", "Ir. Hendra Wijaya", Role.Mentor, "6281200000008", null),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -64,7 +74,39 @@ public sealed class DemoSeeder(LatsarDb db, IOptions<DemoOptions> options, ILogg
             log.LogInformation("Seeded the demo institution, cohort, class and {Count} people", People.Count);
         }
 
+        await SeedTeachingStaffAsync(cancellationToken);
         await RestoreUnusedCodesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Facilitators and a second coach with their expertise, the coach who taught Kelas A online, and Andi's mentor,
+    /// so `coaching assign` and /penugasan have something to propose. Added to an existing demo too; never overwritten.
+    /// </summary>
+    private async Task SeedTeachingStaffAsync(CancellationToken cancellationToken)
+    {
+        var institution = await db.Institutions.FirstAsync(i => i.Name == InstitutionName, cancellationToken);
+        var nips = TeachingStaff.Select(s => s.Nip).Append(People[2].Nip).ToList();
+        var existing = await db.Staff.Where(s => s.Nip != null && nips.Contains(s.Nip)).ToDictionaryAsync(s => s.Nip!, cancellationToken);
+        foreach (var seed in TeachingStaff.Where(s => !existing.ContainsKey(s.Nip)))
+        {
+            var staff = new StaffMember { InstitutionId = institution.Id, Nip = seed.Nip, Name = seed.Name, Phone = seed.Phone, StaffRole = seed.Role, Expertise = seed.Expertise };
+            db.Staff.Add(staff);
+            existing[seed.Nip] = staff;
+        }
+
+        var budi = existing[People[2].Nip];
+        budi.Expertise ??= "I,IV";
+        await db.SaveChangesAsync(cancellationToken);
+
+        var kelas = await db.Classes.OrderBy(c => c.Id).FirstAsync(c => c.Name == "Kelas A" && c.Cohort!.InstitutionId == institution.Id, cancellationToken);
+        if (!await db.ClassTeachings.AnyAsync(t => t.ClassId == kelas.Id && t.StaffId == budi.Id, cancellationToken))
+        {
+            db.ClassTeachings.Add(new ClassTeaching { ClassId = kelas.Id, StaffId = budi.Id, Stage = TeachingStage.Online });
+        }
+
+        var andi = await db.Participants.FirstAsync(p => p.Nip == People[0].Nip, cancellationToken);
+        andi.MentorId ??= existing[TeachingStaff[^1].Nip].Id;
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task RestoreUnusedCodesAsync(CancellationToken cancellationToken)
@@ -83,3 +125,5 @@ public sealed class DemoSeeder(LatsarDb db, IOptions<DemoOptions> options, ILogg
 }
 
 public sealed record DemoPerson(string Nip, string Name, Role Role, string Phone, TimeZoneCode Zone, string Code);
+
+public sealed record DemoTeacher(string Nip, string Name, Role Role, string Phone, string? Expertise);

@@ -190,6 +190,67 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.ToTable("actualization_activities", (string)null);
                 });
 
+            modelBuilder.Entity("LatsarBot.Core.Coaching.ClassTeaching", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agenda")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("ClassId", "StaffId", "Stage", "Agenda")
+                        .IsUnique();
+
+                    b.ToTable("class_teachings", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.FacilitatorAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("ClassId", "Agenda")
+                        .IsUnique();
+
+                    b.ToTable("facilitator_assignments", (string)null);
+                });
+
             modelBuilder.Entity("LatsarBot.Core.Mooc.Progress.MoocProgress", b =>
                 {
                     b.Property<int>("ParticipantId")
@@ -714,6 +775,10 @@ namespace LatsarBot.Data.Migrations.Sqlite
                 {
                     b.HasBaseType("LatsarBot.Core.Participants.Person");
 
+                    b.Property<string>("Expertise")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StaffRole")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -771,6 +836,36 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.HasOne("LatsarBot.Core.Actualization.ActualizationPlan", null)
                         .WithMany("Activities")
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.ClassTeaching", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.TrainingClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LatsarBot.Core.Participants.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.FacilitatorAssignment", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.TrainingClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LatsarBot.Core.Participants.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace LatsarBot.Sheets;
+
+/// <summary>
+/// An organiser's spreadsheet saved as CSV, read the way the roster import reads it: UTF-8 with or without a
+/// BOM, ',' or ';' (whichever the header uses more), headers in any case and language mapped through aliases,
+/// unknown columns ignored, and every row carrying the file line it starts on.
+/// </summary>
+public sealed class CsvSheet
+{
+    private CsvSheet(IReadOnlyList<CsvSheetRow> rows) => Rows = rows;
+
+    public IReadOnlyList<CsvSheetRow> Rows { get; }
+
+    /// <param name="aliases">Normalised header text ("no_hp", "nama_kegiatan") to column name.</param>
+    /// <param name="required">Columns the header must have.</param>
+    /// <param name="example">A header to suggest when one is missing, e.g. "nip,kegiatan,output".</param>
+    public static CsvSheet Read(byte[] bytes, IReadOnlyDictionary<string, string> aliases, IReadOnlyList<string> required, string example)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(aliases);
+        ArgumentNullException.ThrowIfNull(required);
+        var text = Decode(bytes);
+        var header = text.Split('\n').FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) ?? "";
+        var delimiter = header.Count(c => c == ';') > header.Count(c => c == ',') ? ";" : ",";
+        var recordStart = 1;
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = delimiter,
+            // Blank lines come through so that line numbers stay right.
+            IgnoreBlankLines = false,
+            TrimOptions = TrimOptions.Trim,
+            BadDataFound = _ => throw new CsvSheetException(recordStart, "a value has a stray double quote; put the whole value in double quotes and double the quotes inside it"),
+        };
+        using var parser = new CsvParser(new StringReader(text), configuration);
+        Dictionary<string, int>? columns = null;
+        var width = 0;
+        var headerLine = 0;
+        var rows = new List<CsvSheetRow>();
+        while (parser.Read())
+        {
+            var record = parser.Record ?? [];
+            var line = recordStart;
+            recordStart = parser.RawRow + 1;
+            if (record.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            if (columns is null)
+            {
+                columns = MapColumns(record, line, aliases, required, example);
+                width = record.Length;
+                headerLine = line;
+                continue;
+            }
+
+            var values = columns.ToDictionary(c => c.Key, c => c.Value < record.Length && record[c.Value].Length > 0 ? record[c.Value] : null, StringComparer.Ordinal);
+            var shifted = record.Skip(width).Any(v => !string.IsNullOrWhiteSpace(v));
+            rows.Add(new CsvSheetRow(line, values, shifted
+                ? $"the row has {record.Length} values but the header has {width} columns; a value containing '{delimiter}' must be in double quotes"
+                : null));
+        }
+
+        if (columns is null)
+        {
+            throw new CsvSheetException(1, $"the file is empty; the first line must be a header naming the columns, e.g. {example}");
+        }
+
+        return rows.Count == 0 ? throw new CsvSheetException(headerLine, "the file has a header but no rows under it") : new CsvSheet(rows);
+    }
+
+    /// <summary>"No. HP" → "no_hp", "Nilai BerAKHLAK" → "nilai_berakhlak".</summary>
+    public static string Normalize(string header) =>
+        string.Join('_', header.Trim().ToLowerInvariant().Replace(".", " ", StringComparison.Ordinal).Replace('-', ' ').Replace('_', ' ')
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Decode(byte[] bytes)
+    {
+        var preamble = Encoding.UTF8.Preamble;
+        var start = bytes.AsSpan().StartsWith(preamble) ? preamble.Length : 0;
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var line = bytes.AsSpan(start, Math.Clamp(e.Index, 0, bytes.Length - start)).Count((byte)'\n') + 1;
+            throw new CsvSheetException(line, "the file is not UTF-8 text; in Excel use Save As > \"CSV UTF-8 (Comma delimited)\"");
+        }
+    }
+
+    private static Dictionary<string, int> MapColumns(string[] header, int line, IReadOnlyDictionary<string, string> aliases, IReadOnlyList<string> required, string example)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Length; i++)
+        {
+            if (aliases.TryGetValue(Normalize(header[i]), out var column) && !columns.TryAdd(column, i))
+            {
+                throw new CsvSheetException(line, $"the header has two {column} columns ('{header[columns[column]]}' and '{header[i]}'); keep one");
+            }
+        }
+
+        foreach (var column in required.Where(c => !columns.ContainsKey(c)))
+        {
+            throw new CsvSheetException(line,
+                $"the header has no {column} column; the first line must name the columns, e.g. {example} (found {string.Join(", ", header.Select(h => $"'{h}'"))})");
+        }
+
+        return columns;
+    }
+}
