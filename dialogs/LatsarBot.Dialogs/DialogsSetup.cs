@@ -37,6 +37,9 @@ public static class DialogsSetup
         services.AddScoped<Dialog, ValuesDialog>();
         services.AddScoped<Dialog, LogDialog>();
         services.AddScoped<Dialog, TodayDialog>();
+        services.AddScoped<Dialog, FollowUpDialog>();
+        services.AddScoped<Actualization.Report.DraftReportService>();
+        services.AddSingleton<Actualization.Report.WeeklySummaries>();
 
         services.AddScoped<TeachingAssignments>();
         services.AddScoped<PlanSupervisors>();

@@ -91,6 +91,10 @@ public sealed class LatsarTurnHandler(DialogSet dialogs, CurrentPerson currentPe
                 dc.CancelAll();
                 await dc.BeginAsync(Actualization.ActualizationDialog.DialogId, null, cancellationToken);
                 return;
+            case "/laporan" or "/report" when person is Core.Participants.Participant:
+                dc.CancelAll();
+                await dc.BeginAsync(Actualization.ActualizationDialog.DialogId, Actualization.ActualizationDialog.ReportAction, cancellationToken);
+                return;
             case "/peringkat" when person is Core.Participants.Participant:
                 await dc.InterruptAsync(Mooc.LeaderboardDialog.DialogId, null, cancellationToken);
                 return;

@@ -61,6 +61,8 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<EntryReview> EntryReviews => Set<EntryReview>();
 
+    public DbSet<FollowUpPlan> FollowUpPlans => Set<FollowUpPlan>();
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();

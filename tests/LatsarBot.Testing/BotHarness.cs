@@ -54,7 +54,7 @@ public sealed class BotHarness : IAsyncDisposable
         var ownsDatabase = database is null;
         database ??= TestDatabase.Sqlite();
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection([new("Demo:Enabled", "true"), .. database.Settings, .. settings ?? []])
+            .AddInMemoryCollection([new("Demo:Enabled", "true"), .. TestPaths.FileSettings(), .. database.Settings, .. settings ?? []])
             .Build();
         var time = new FakeTimeProvider(now ?? Start);
         var services = new ServiceCollection();

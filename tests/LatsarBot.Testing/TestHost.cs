@@ -39,6 +39,7 @@ public sealed class TestHost : IAsyncDisposable
             new("Demo:Enabled", "true"),
             new("Content:Path", TestPaths.Content),
             new("Logging:LogLevel:Default", "Warning"),
+            .. TestPaths.FileSettings(),
             .. database.Settings,
             .. settings ?? [],
         ];

@@ -15,6 +15,17 @@ public static class TestPaths
         return folder;
     }
 
+    /// <summary>Evidence store and generated reports in a fresh temp folder, so no test writes into the repo's data/.</summary>
+    public static IEnumerable<KeyValuePair<string, string?>> FileSettings()
+    {
+        var folder = NewTempFolder();
+        return
+        [
+            new("Evidence:StoragePath", Path.Combine(folder, "evidence")),
+            new("Reports:StoragePath", Path.Combine(folder, "reports")),
+        ];
+    }
+
     /// <summary>A copy of content/ that a test may break without touching the real one.</summary>
     public static string CopyOfContent()
     {

@@ -22,10 +22,14 @@ public static class WebChatTransport
             ["from"] = activity.From.Id,
             ["text"] = activity.Text,
             ["value"] = (activity.Value as ChoiceValue)?.Value,
+            ["attachments"] = activity.Attachments.Select(a => new WebChatAttachmentDto(a.ContentType, a.Url ?? "", a.Name, a.Size)).ToList(),
         };
         using var response = await client.PostAsJsonAsync($"/api/webchat/{activity.ConversationId}/activities", body);
         response.EnsureSuccessStatusCode();
         var turn = await response.Content.ReadFromJsonAsync<WebChatTurnResponse>() ?? throw new JsonException("Empty web chat response");
-        return turn.Replies.Select(r => new Reply(r.Text, r.Buttons.Select(b => new ReplyButton(b.Title, b.Value)).ToList())).ToList();
+        return turn.Replies.Select(r => new Reply(
+            r.Text,
+            r.Buttons.Select(b => new ReplyButton(b.Title, b.Value)).ToList(),
+            r.Attachments.Select(a => new ReplyAttachment(Enum.Parse<AttachmentKind>(a.Kind, ignoreCase: true), a.Url, a.Name)).ToList())).ToList();
     }
 }

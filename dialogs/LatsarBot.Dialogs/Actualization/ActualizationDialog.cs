@@ -3,18 +3,24 @@ using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Actualization;
 using LatsarBot.Core.Participants;
+using LatsarBot.Dialogs.Actualization.Report;
 using LatsarBot.Dialogs.Common;
 
 namespace LatsarBot.Dialogs.Actualization;
 
 /// <summary>
 /// The actualization home ("📝 Aktualisasi", /aktualisasi): today's day number, then log, today's entries, the
-/// plan, the timeline by week (where activities are marked finished) and progress against the plan.
+/// plan, the timeline by week (where activities are marked finished), progress against the plan, the RTL and
+/// presentation outline (from day 22, asked for once when the participant first opens this menu from then on) and
+/// the draft report. Begun with "report" (the /laporan command) it builds the report at once.
 /// Every choice and every child's end comes back to <see cref="DispatchAsync"/>.
 /// </summary>
-public sealed class ActualizationDialog(CurrentPerson currentPerson, ActualizationLogbook logbook) : WaterfallDialog<ActualizationDialog.State>
+public sealed class ActualizationDialog(CurrentPerson currentPerson, ActualizationLogbook logbook, DraftReportService reports) : WaterfallDialog<ActualizationDialog.State>
 {
     public const string DialogId = "actualization";
+
+    public const string ReportAction = "report";
+    private const string FollowUpAction = "follow_up";
 
     public override string Id => DialogId;
 
@@ -30,8 +36,15 @@ public sealed class ActualizationDialog(CurrentPerson currentPerson, Actualizati
             return await step.EndAsync(null, cancellationToken);
         }
 
+        if (step.Index == 0 && step.Result as string == ReportAction)
+        {
+            return await step.GoToAsync(DispatchAsync, ReportAction, cancellationToken);
+        }
+
         var plan = await logbook.PlanAsync(participant.Id, cancellationToken);
-        var status = ActualizationView.Status(step.Turn, plan?.StartDate, ActualizationSchedule.Today(participant.TimeZone, step.Turn.Now));
+        var today = ActualizationSchedule.Today(participant.TimeZone, step.Turn.Now);
+        await PromptFollowUpOnceAsync(step, participant, plan?.StartDate, today, cancellationToken);
+        var status = ActualizationView.Status(step.Turn, plan?.StartDate, today);
         return await step.PromptAsync(Prompts.Choice, new PromptOptions(step.Turn.Say(ActualizationMsg.Menu, ("status", status)))
         {
             Choices =
@@ -42,6 +55,8 @@ public sealed class ActualizationDialog(CurrentPerson currentPerson, Actualizati
                 step.Turn.Button(ActualizationMsg.ButtonTimeline, "timeline"),
                 step.Turn.Button(ActualizationMsg.ButtonProgress, "progress"),
                 step.Turn.Button(Coaching.ThreadMsg.AskButton, "coach"),
+                step.Turn.Button(ReportMsg.ButtonFollowUp, FollowUpAction),
+                step.Turn.Button(ReportMsg.ButtonReport, ReportAction),
                 step.Turn.Button(ActualizationMsg.ButtonMainMenu, "back"),
             ],
         }, cancellationToken);
@@ -75,6 +90,11 @@ public sealed class ActualizationDialog(CurrentPerson currentPerson, Actualizati
                 return await step.GoToAsync(MenuAsync, null, cancellationToken);
             case ["coach"]:
                 return await step.BeginAsync(Coaching.AskCoachDialog.DialogId, null, cancellationToken);
+            case [FollowUpAction]:
+                return await step.BeginAsync(FollowUpDialog.DialogId, null, cancellationToken);
+            case [ReportAction]:
+                await SendReportAsync(step, participant, cancellationToken);
+                return await step.GoToAsync(MenuAsync, null, cancellationToken);
             case ["back"]:
                 return await step.EndAsync(null, cancellationToken);
             default:
@@ -99,5 +119,41 @@ public sealed class ActualizationDialog(CurrentPerson currentPerson, Actualizati
                 step.Turn.Button(ActualizationMsg.ButtonBack, "menu"),
             ],
         }, cancellationToken);
+    }
+
+    /// <summary>From day 22 the RTL is due: said once, with a button, the first time the menu opens then (A.8 Block B).</summary>
+    private async Task PromptFollowUpOnceAsync(WaterfallStep<State> step, Participant participant, DateOnly? start, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (start is not { } first || !FollowUpPlan.IsDue(ActualizationSchedule.DayNumber(first, today)))
+        {
+            return;
+        }
+
+        var followUp = await logbook.FollowUpOrNewAsync(participant.Id, cancellationToken);
+        if (followUp.PromptedAt is not null || followUp.RtlItems.Count > 0)
+        {
+            return;
+        }
+
+        followUp.PromptedAt = step.Turn.Now;
+        step.Turn.Send(step.Turn.Say(ReportMsg.FollowUpPrompt).WithButtons(step.Turn.Button(ReportMsg.ButtonFollowUpNow, FollowUpAction)));
+    }
+
+    private async Task SendReportAsync(WaterfallStep<State> step, Participant participant, CancellationToken cancellationToken)
+    {
+        if (await reports.BuildAsync(participant, step.Turn.Language, step.Turn.Now, cancellationToken) is not { } report)
+        {
+            step.Turn.SendText(ReportMsg.NotSet);
+            return;
+        }
+
+        step.Turn.Send(step.Turn.Say(ReportMsg.Ready, ("entries", report.Entries), ("evidence", report.Evidence), ("rtl", report.RtlItems)) with
+        {
+            Attachments =
+            [
+                new ReplyAttachment(AttachmentKind.Document, report.PdfUrl, step.Turn.Text(ReportMsg.FileCaptionPdf), "application/pdf"),
+                new ReplyAttachment(AttachmentKind.Document, report.MarkdownUrl, step.Turn.Text(ReportMsg.FileCaptionMarkdown), "text/markdown"),
+            ],
+        });
     }
 }

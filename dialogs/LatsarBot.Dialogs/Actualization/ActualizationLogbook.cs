@@ -67,6 +67,23 @@ public sealed class ActualizationLogbook(LatsarDb db)
 
     public void Add(LogEntry entry) => db.LogEntries.Add(entry);
 
+    /// <summary>The participant's RTL and presentation outline (Block B), if any.</summary>
+    public async Task<FollowUpPlan?> FollowUpAsync(int participantId, CancellationToken cancellationToken) =>
+        db.FollowUpPlans.Local.FirstOrDefault(f => f.ParticipantId == participantId)
+        ?? await db.FollowUpPlans.FirstOrDefaultAsync(f => f.ParticipantId == participantId, cancellationToken);
+
+    public async Task<FollowUpPlan> FollowUpOrNewAsync(int participantId, CancellationToken cancellationToken)
+    {
+        if (await FollowUpAsync(participantId, cancellationToken) is { } followUp)
+        {
+            return followUp;
+        }
+
+        followUp = new FollowUpPlan { ParticipantId = participantId };
+        db.FollowUpPlans.Add(followUp);
+        return followUp;
+    }
+
     public void Remove(LogEntry entry) => db.LogEntries.Remove(entry);
 
     /// <summary>

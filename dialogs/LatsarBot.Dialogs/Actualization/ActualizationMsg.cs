@@ -55,6 +55,7 @@ public static class ActualizationMsg
     public const string EvidenceRejectedType = "actualization.evidence.rejected_type";
     public const string EvidenceRejectedSize = "actualization.evidence.rejected_size";
     public const string EvidenceUnclear = "actualization.evidence.unclear";
+    public const string EvidenceUnavailable = "actualization.evidence.unavailable";
 
     public const string TodayNone = "actualization.today.none";
     public const string TodayPick = "actualization.today.pick";

@@ -11,9 +11,10 @@ namespace LatsarBot.Dialogs.Actualization;
 /// "Catat aktualisasi" (DOMAIN.md A.8, Block A.4): day number → planned activity → what was done → values →
 /// evidence files (several, "Selesai") → summary → Simpan/Batal. Only days 1–30 are accepted; the day and date
 /// are fixed when the flow starts, so an entry begun before midnight is kept on the day it was begun.
-/// Files are not fetched inside a turn: the entry keeps the channel's reference (see <see cref="Evidence"/>).
+/// Each file is fetched into the evidence store as it arrives (see <see cref="EvidenceFetcher"/> for why there);
+/// a refused or unavailable file is answered at once and the entry goes on without it.
 /// </summary>
-public sealed class LogDialog(CurrentPerson currentPerson, ActualizationLogbook logbook) : WaterfallDialog<LogDialog.State>
+public sealed class LogDialog(CurrentPerson currentPerson, ActualizationLogbook logbook, EvidenceFetcher fetcher) : WaterfallDialog<LogDialog.State>
 {
     public const string DialogId = "actualization.log";
 
@@ -22,6 +23,11 @@ public sealed class LogDialog(CurrentPerson currentPerson, ActualizationLogbook 
     private const string Cancel = "cancel";
 
     public override string Id => DialogId;
+
+    /// <summary>The evidence state changed shape (hash and store path instead of the channel's reference).</summary>
+    public override int Version => 2;
+
+    private long MaxMegabytes => Math.Max(1, fetcher.MaxBytes / (1024 * 1024));
 
     public sealed class State
     {
@@ -42,9 +48,13 @@ public sealed class LogDialog(CurrentPerson currentPerson, ActualizationLogbook 
 
     public sealed class PendingEvidence
     {
+        public string Sha256 { get; set; } = "";
+
         public string ContentType { get; set; } = "";
 
-        public string Reference { get; set; } = "";
+        public long Size { get; set; }
+
+        public string StoragePath { get; set; } = "";
 
         public string? Name { get; set; }
     }
@@ -121,39 +131,53 @@ public sealed class LogDialog(CurrentPerson currentPerson, ActualizationLogbook 
 
     private Task<DialogStatus> WaitEvidenceAsync(WaterfallStep<State> step, CancellationToken cancellationToken) => step.WaitAsync();
 
-    private Task<DialogStatus> CollectAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    private async Task<DialogStatus> CollectAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
         var activity = step.ResultAs<Activity>();
         if (activity.Attachments.Count == 0)
         {
             if (activity.Input.Equals(Done, StringComparison.OrdinalIgnoreCase) || activity.Input.Equals(step.Turn.Text(ActualizationMsg.ButtonDone), StringComparison.OrdinalIgnoreCase))
             {
-                return step.NextAsync(null, cancellationToken);
+                return await step.NextAsync(null, cancellationToken);
             }
 
             step.Turn.Send(step.Turn.Say(ActualizationMsg.EvidenceUnclear).WithButtons(step.Turn.Button(ActualizationMsg.ButtonDone, Done)));
-            return step.GoToAsync(WaitEvidenceAsync, null, cancellationToken);
+            return await step.GoToAsync(WaitEvidenceAsync, null, cancellationToken);
         }
 
+        var answers = new List<Reply>();
         foreach (var file in activity.Attachments)
         {
             var name = file.Name ?? file.ContentType;
-            switch (EvidenceRules.Check(file.ContentType, size: null))
+            switch (await fetcher.FetchAsync(activity, file, cancellationToken))
             {
-                case EvidenceVerdict.Accepted:
-                    step.Values.Evidence.Add(new PendingEvidence { ContentType = EvidenceRules.Normalize(file.ContentType), Reference = file.FileRef ?? file.Url ?? name, Name = file.Name });
-                    step.Turn.SendText(ActualizationMsg.EvidenceAccepted, ("name", name));
+                case EvidenceOutcome.Stored stored:
+                    if (step.Values.Evidence.All(e => e.Sha256 != stored.Sha256))
+                    {
+                        step.Values.Evidence.Add(new PendingEvidence
+                        {
+                            Sha256 = stored.Sha256, ContentType = stored.ContentType, Size = stored.Size, StoragePath = stored.StoragePath, Name = file.Name,
+                        });
+                    }
+
+                    answers.Add(step.Turn.Say(ActualizationMsg.EvidenceAccepted, ("name", name)));
                     break;
-                case EvidenceVerdict.TooLarge:
-                    step.Turn.SendText(ActualizationMsg.EvidenceRejectedSize, ("name", name), ("max", EvidenceRules.DefaultMaxBytes / (1024 * 1024)));
+                case EvidenceOutcome.Rejected { Verdict: EvidenceVerdict.TooLarge }:
+                    answers.Add(step.Turn.Say(ActualizationMsg.EvidenceRejectedSize, ("name", name), ("max", MaxMegabytes)));
+                    break;
+                case EvidenceOutcome.Rejected:
+                    answers.Add(step.Turn.Say(ActualizationMsg.EvidenceRejectedType, ("name", name), ("type", file.ContentType)));
                     break;
                 default:
-                    step.Turn.SendText(ActualizationMsg.EvidenceRejectedType, ("name", name), ("type", file.ContentType));
+                    answers.Add(step.Turn.Say(ActualizationMsg.EvidenceUnavailable, ("name", name)));
                     break;
             }
         }
 
-        return step.GoToAsync(WaitEvidenceAsync, null, cancellationToken);
+        // Sending a file answered the earlier "Selesai" button (a chat disables it), so the last answer offers it again.
+        answers[^1] = answers[^1].WithButtons(step.Turn.Button(ActualizationMsg.ButtonDone, Done));
+        answers.ForEach(step.Turn.Send);
+        return await step.GoToAsync(WaitEvidenceAsync, null, cancellationToken);
     }
 
     private Task<DialogStatus> ConfirmAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
@@ -187,10 +211,11 @@ public sealed class LogDialog(CurrentPerson currentPerson, ActualizationLogbook 
             CreatedAt = step.Turn.Now,
             Evidence = [.. step.Values.Evidence.Select(e => new Evidence
             {
-                Sha256 = EvidenceRules.Sha256(e.Reference),
+                Sha256 = e.Sha256,
                 ContentType = e.ContentType,
+                Size = e.Size,
                 OriginalName = e.Name,
-                StoragePath = e.Reference,
+                StoragePath = e.StoragePath,
             })],
         });
         step.Turn.SendText(ActualizationMsg.LogSaved, ("day", step.Values.Day));

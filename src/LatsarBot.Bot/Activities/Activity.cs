@@ -61,4 +61,5 @@ public readonly record struct ConversationKey(string Channel, string Conversatio
     public override string ToString() => $"{Channel}:{ConversationId}";
 }
 
-public sealed record InboundAttachment(string ContentType, string? Url = null, string? Name = null, string? FileRef = null);
+/// <summary>A received file: where to get it (a URL or the channel's file reference) and, when the channel told, its size in bytes.</summary>
+public sealed record InboundAttachment(string ContentType, string? Url = null, string? Name = null, string? FileRef = null, long? Size = null);

@@ -11,7 +11,8 @@ namespace LatsarBot.Channels.Telegram;
 
 /// <summary>
 /// Reply → Bot API requests: media first, then the text in parts of at most 4,096 characters, the last
-/// part carrying the keyboard. Pure: the sender executes what this returns.
+/// part carrying the keyboard. Pure: the sender executes what this returns. A host-relative attachment URL (a
+/// generated report) is uploaded through <c>localFile</c>, since Telegram cannot fetch from a host it cannot reach.
 /// </summary>
 public static class TelegramReplyRenderer
 {
@@ -20,12 +21,12 @@ public static class TelegramReplyRenderer
     public const string LongValuePrefix = "~";
 
     /// <param name="topicId">The forum topic (message_thread_id) of a group to post in, when the reply belongs to one.</param>
-    public static RenderedReply Render(long chatId, Reply reply, bool nativePolls, int? topicId = null)
+    public static RenderedReply Render(long chatId, Reply reply, bool nativePolls, int? topicId = null, Func<string, InputFile?>? localFile = null)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var parts = new List<RenderedPart>();
         var remember = new Dictionary<string, string>();
-        parts.AddRange(reply.Attachments.Select(a => new RenderedPart(Media(chatId, a, topicId))));
+        parts.AddRange(reply.Attachments.Select(a => new RenderedPart(Media(chatId, a, topicId, localFile))));
 
         var buttons = reply.Buttons;
         var text = reply.Text;
@@ -112,10 +113,17 @@ public static class TelegramReplyRenderer
         return new RenderedPart(request, poll.Options.Select(o => o.Value).ToList());
     }
 
-    private static IRequest<Message> Media(long chatId, ReplyAttachment attachment, int? topicId)
+    private static IRequest<Message> Media(long chatId, ReplyAttachment attachment, int? topicId, Func<string, InputFile?>? localFile)
     {
-        var file = InputFile.FromUri(attachment.Url);
+        InputFile? file = localFile?.Invoke(attachment.Url)
+            ?? (Uri.TryCreate(attachment.Url, UriKind.Absolute, out var absolute) ? InputFile.FromUri(absolute) : null);
         var caption = attachment.Name is { Length: > 0 } name ? TelegramHtml.Escape(Limit(name, TelegramChannel.MaxCaptionLength)) : null;
+        if (file is null)
+        {
+            // A local file that is gone, or a relative URL with nothing to upload it from: say so rather than fail the send.
+            return new SendMessageRequest { ChatId = chatId, Text = TelegramHtml.Escape(attachment.Name ?? attachment.Url) + " (—)", ParseMode = ParseMode.Html };
+        }
+
         return attachment.Kind switch
         {
             AttachmentKind.Image => new SendPhotoRequest { ChatId = chatId, MessageThreadId = topicId, Photo = file, Caption = caption, ParseMode = ParseMode.Html },

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using global::Telegram.Bot;
 using global::Telegram.Bot.Exceptions;
 using global::Telegram.Bot.Requests;
+using global::Telegram.Bot.Types;
 
 namespace LatsarBot.Channels.Telegram;
 
@@ -50,7 +51,7 @@ public sealed class TelegramSender(
             topicId = topic.Id;
         }
 
-        var rendered = TelegramReplyRenderer.Render(chatId, message.Reply, options.NativePolls, topicId);
+        var rendered = TelegramReplyRenderer.Render(chatId, message.Reply, options.NativePolls, topicId, LocalFile);
         if (rendered.Remember.Count > 0)
         {
             await store.RememberAsync(rendered.Remember, cancellationToken);
@@ -162,6 +163,12 @@ public sealed class TelegramSender(
             return (null, new SendOutcome.Transient(e.Message));
         }
     }
+
+    /// <summary>Read whole: reports are small, and a retried send then needs no open stream to rewind.</summary>
+    private InputFile? LocalFile(string url) =>
+        options.LocalFilePath(url) is { } path && File.Exists(path)
+            ? InputFile.FromStream(new MemoryStream(File.ReadAllBytes(path)), Path.GetFileName(path))
+            : null;
 
     /// <summary>The key under which option <paramref name="option"/> of a sent poll is remembered.</summary>
     public static string PollKey(string pollId, int option) => $"poll:{pollId}:{option.ToString(CultureInfo.InvariantCulture)}";

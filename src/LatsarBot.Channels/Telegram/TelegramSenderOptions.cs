@@ -7,4 +7,7 @@ public sealed class TelegramSenderOptions
     public bool NativePolls { get; set; } = true;
 
     public TelegramRateOptions Rates { get; set; } = new();
+
+    /// <summary>The file behind a host-relative attachment URL (a generated report), uploaded instead of linked; null when none.</summary>
+    public Func<string, string?> LocalFilePath { get; set; } = _ => null;
 }

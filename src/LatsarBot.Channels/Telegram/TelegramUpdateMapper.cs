@@ -97,17 +97,17 @@ public static class TelegramUpdateMapper
         var attachments = new List<InboundAttachment>();
         if (message.Photo is { Length: > 0 } sizes && sizes[^1].FileId is { Length: > 0 } photo)
         {
-            attachments.Add(new InboundAttachment("image/jpeg", FileRef: photo));
+            attachments.Add(new InboundAttachment("image/jpeg", FileRef: photo, Size: sizes[^1].FileSize));
         }
 
         if (message.Document is { FileId: { Length: > 0 } document } doc)
         {
-            attachments.Add(new InboundAttachment(doc.MimeType ?? "application/octet-stream", Name: doc.FileName, FileRef: document));
+            attachments.Add(new InboundAttachment(doc.MimeType ?? "application/octet-stream", Name: doc.FileName, FileRef: document, Size: doc.FileSize));
         }
 
         if (message.Voice is { FileId: { Length: > 0 } voice } note)
         {
-            attachments.Add(new InboundAttachment(note.MimeType ?? "audio/ogg", FileRef: voice));
+            attachments.Add(new InboundAttachment(note.MimeType ?? "audio/ogg", FileRef: voice, Size: note.FileSize));
         }
 
         return attachments;

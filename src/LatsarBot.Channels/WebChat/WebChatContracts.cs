@@ -13,10 +13,12 @@ public sealed record WebChatActivityRequest(
     [property: JsonPropertyName("locale")] string? Locale,
     [property: JsonPropertyName("attachments")] IReadOnlyList<WebChatAttachmentDto>? Attachments);
 
+/// <summary>Inbound, <see cref="Kind"/> is the file's content type and <see cref="Size"/> its bytes; outbound, the kind of media.</summary>
 public sealed record WebChatAttachmentDto(
     [property: JsonPropertyName("kind")] string Kind,
     [property: JsonPropertyName("url")] string Url,
-    [property: JsonPropertyName("name")] string? Name);
+    [property: JsonPropertyName("name")] string? Name,
+    [property: JsonPropertyName("size")] long? Size = null);
 
 public sealed record WebChatButtonDto(
     [property: JsonPropertyName("title")] string Title,

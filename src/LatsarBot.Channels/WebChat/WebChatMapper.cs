@@ -65,7 +65,7 @@ public static partial class WebChatMapper
             value = new ChoiceValue(raw.ValueKind == JsonValueKind.String ? raw.GetString()! : raw.GetRawText());
         }
 
-        var attachments = (request.Attachments ?? []).Select(a => new InboundAttachment(a.Kind, a.Url, a.Name)).ToList();
+        var attachments = (request.Attachments ?? []).Select(a => new InboundAttachment(a.Kind, string.IsNullOrEmpty(a.Url) ? null : a.Url, a.Name, Size: a.Size)).ToList();
         if (type == ActivityType.Message && string.IsNullOrWhiteSpace(request.Text) && value is null && attachments.Count == 0)
         {
             return (null, "A message needs 'text', 'value' or 'attachments'.");

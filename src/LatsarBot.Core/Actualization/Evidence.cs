@@ -1,9 +1,8 @@
 namespace LatsarBot.Core.Actualization;
 
 /// <summary>
-/// A file attached to a log entry. While files are not fetched inside a turn, <see cref="Sha256"/> is the hash of
-/// the channel's URL or file reference and <see cref="StoragePath"/> is that reference; a later download job can
-/// replace both with the hash of the bytes and the local path.
+/// A file attached to a log entry, kept in the evidence store under the SHA-256 of its bytes (the same bytes sent
+/// twice are stored once). <see cref="StoragePath"/> is relative to the store (<see cref="EvidenceRules.StoragePath"/>).
 /// </summary>
 public class Evidence
 {
@@ -11,11 +10,12 @@ public class Evidence
 
     public int LogEntryId { get; set; }
 
+    /// <summary>Lowercase hex SHA-256 of the file's bytes.</summary>
     public required string Sha256 { get; set; }
 
+    /// <summary>The type the bytes showed (one of <see cref="EvidenceRules.AllowedTypes"/>).</summary>
     public required string ContentType { get; set; }
 
-    /// <summary>Bytes, when the channel told; null otherwise.</summary>
     public long? Size { get; set; }
 
     public string? OriginalName { get; set; }

@@ -62,6 +62,7 @@ public static class LatsarBotServices
         services.AddScoped<ITurnStore, EfTurnStore>();
         services.AddScoped<IMessageFeed, EfMessageFeed>();
         services.AddLatsarDialogs();
+        services.AddActualizationFiles(configuration, content.Root);
 
         services.AddSingleton<IOutboxSender, WebChatSender>();
         services.AddTelegram(configuration);

@@ -40,6 +40,7 @@ public static class LatsarWebApp
         app.MapHealthEndpoints();
         app.MapWebChatEndpoints();
         app.MapTelegram();
+        app.MapActualizationFiles();
         return app;
     }
 }

@@ -20,10 +20,16 @@ public static class TelegramServices
         services.Configure<TelegramOptions>(section);
         services.AddSingleton<ITelegramBotClient>(sp => CreateClient(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
         services.AddSingleton(sp => new TelegramRateLimiter(options.Rates, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(new TelegramSenderOptions { NativePolls = options.NativePolls, Rates = options.Rates });
+        services.AddSingleton(sp => new TelegramSenderOptions
+        {
+            NativePolls = options.NativePolls,
+            Rates = options.Rates,
+            LocalFilePath = sp.GetRequiredService<Dialogs.Actualization.Report.ReportFiles>().ExistingPathOf,
+        });
         services.AddSingleton<ITelegramStore, EfTelegramStore>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<IOutboxSender, TelegramSender>();
+        services.AddSingleton<Dialogs.Actualization.IEvidenceDownloader, TelegramEvidenceDownloader>();
         if (options.UsesWebhook)
         {
             services.AddHostedService<TelegramWebhookRegistration>();

@@ -421,6 +421,33 @@
     input.focus();
   });
 
+  // Attach: the file goes to the upload endpoint first, then its URL travels with a message like any other.
+  // A refused file is still sent (without a URL) so the bot explains why, in the person's language.
+  const fileInput = document.getElementById('file');
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files && fileInput.files[0];
+    fileInput.value = '';
+    if (!file || busy) {
+      return;
+    }
+    const body = new FormData();
+    body.append('file', file, file.name);
+    let attachment = { kind: file.type || 'application/octet-stream', url: '', name: file.name, size: file.size };
+    try {
+      const response = await fetch(`/api/webchat/${encodeURIComponent(state.conversationId)}/files`, { method: 'POST', body });
+      if (response.ok) {
+        const stored = await response.json();
+        attachment = { kind: stored.contentType, url: stored.url, name: stored.name, size: stored.size };
+      } else if (response.status === 415) {
+        // The bytes are not what the name says: the bot answers "type not accepted".
+        attachment.kind = 'application/octet-stream';
+      }
+    } catch {
+      // Sent without a URL: the bot says the file could not be fetched and the entry goes on.
+    }
+    send({ attachments: [attachment] }, '📎 ' + file.name, false);
+  });
+
   restartButton.addEventListener('click', () => {
     if (!confirm('Mulai percakapan baru? Riwayat di layar ini akan dihapus.')) {
       return;

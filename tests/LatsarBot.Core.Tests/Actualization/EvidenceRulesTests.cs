@@ -37,11 +37,31 @@ public sealed class EvidenceRulesTests
         Assert.Equal(EvidenceVerdict.TooLarge, verdict);
     }
 
-    [Fact]
-    public void Sha256_Text_IsLowercaseHexOfUtf8()
+    public static TheoryData<byte[], string, string?> Heads => new()
     {
-        var hash = EvidenceRules.Sha256("abc");
+        { [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, (byte)'J', (byte)'F'], "application/octet-stream", EvidenceRules.Jpeg },
+        { [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A], "image/jpeg", EvidenceRules.Png },
+        { "%PDF-1.7"u8.ToArray(), "application/pdf", EvidenceRules.Pdf },
+        { [(byte)'P', (byte)'K', 3, 4, 20, 0, 6, 0], EvidenceRules.Docx, EvidenceRules.Docx },
+        // A ZIP declared as a ZIP (or as a photo) is not a Word document.
+        { [(byte)'P', (byte)'K', 3, 4, 20, 0, 6, 0], "application/zip", null },
+        { "GIF89a.."u8.ToArray(), "image/gif", null },
+        { [(byte)'M', (byte)'Z', 0x90, 0, 3, 0, 0, 0], "image/png", null },
+    };
 
-        Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", hash);
+    [Theory, MemberData(nameof(Heads))]
+    public void Sniff_FirstBytes_GiveTheAllowedTypeOrNull(byte[] head, string declared, string? expected)
+    {
+        var type = EvidenceRules.Sniff(head, declared);
+
+        Assert.Equal(expected, type);
+    }
+
+    [Fact]
+    public void StoragePath_FansOutByTheFirstTwoHexDigits()
+    {
+        var path = EvidenceRules.StoragePath("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+
+        Assert.Equal("ba/ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", path);
     }
 }

@@ -30,7 +30,7 @@ public sealed class LogDialogTests : IAsyncLifetime
         flow.TakeAll();
         await flow.SendActivityAsync(flow.NewActivity() with
         {
-            Attachments = [new InboundAttachment("image/jpeg", "https://files.example/1.jpg", "foto.jpg"), new InboundAttachment("application/zip", "https://files.example/2.zip", "arsip.zip")],
+            Attachments = [EvidenceFiles.Jpeg("foto.jpg"), new InboundAttachment("application/zip", EvidenceFiles.DataUrl([(byte)'P', (byte)'K', 3, 4]), "arsip.zip")],
         });
         flow.AssertReply(ActualizationMsg.EvidenceAccepted, ("name", "foto.jpg"));
         flow.AssertReply(ActualizationMsg.EvidenceRejectedType, ("name", "arsip.zip"), ("type", "application/zip"));
@@ -44,7 +44,7 @@ public sealed class LogDialogTests : IAsyncLifetime
         var entry = await db.LogEntries.Include(e => e.Evidence).SingleAsync();
         Assert.Equal((1, BerAkhlakValues.Akuntabel | BerAkhlakValues.Kolaboratif), (entry.DayNumber, entry.Values));
         var evidence = Assert.Single(entry.Evidence);
-        Assert.Equal(("image/jpeg", EvidenceRules.Sha256("https://files.example/1.jpg"), "foto.jpg"), (evidence.ContentType, evidence.Sha256, evidence.OriginalName));
+        Assert.Equal(("image/jpeg", EvidenceFiles.Sha256(EvidenceFiles.JpegBytes), "foto.jpg"), (evidence.ContentType, evidence.Sha256, evidence.OriginalName));
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class PlanAndViewsTests : IAsyncLifetime
             db.LogEntries.Add(new LogEntry
             {
                 ParticipantId = participant.Id, Date = ActualizationFixture.Today(_bot), DayNumber = 9, PlannedActivityId = activityId, WhatWasDone = "Memindai",
-                Evidence = [new Evidence { Sha256 = EvidenceRules.Sha256("r"), ContentType = "image/png", StoragePath = "r" }],
+                Evidence = [new Evidence { Sha256 = new string('a', 64), ContentType = "image/png", StoragePath = "r" }],
             });
             await db.SaveChangesAsync();
         }

@@ -68,7 +68,7 @@ public sealed class TodayDialogTests : IAsyncLifetime
         {
             ParticipantId = participant.Id, Date = ActualizationFixture.Today(_bot), DayNumber = 1, PlannedActivityId = activityId,
             WhatWasDone = "Memindai 40 surat masuk", Values = BerAkhlakValues.Akuntabel, CreatedAt = _bot.Time.GetUtcNow(),
-            Evidence = [new Evidence { Sha256 = EvidenceRules.Sha256("ref"), ContentType = "image/png", StoragePath = "ref" }],
+            Evidence = [new Evidence { Sha256 = new string('b', 64), ContentType = "image/png", StoragePath = "ref" }],
         };
         db.LogEntries.Add(entry);
         await db.SaveChangesAsync();

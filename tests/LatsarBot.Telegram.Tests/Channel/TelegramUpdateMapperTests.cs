@@ -73,6 +73,14 @@ public sealed class TelegramUpdateMapperTests
         Assert.Equal("bukti", mapped.Activity.Text);
     }
 
+    [Fact]
+    public void Map_Document_CarriesTypeNameAndTheSizeTelegramReports()
+    {
+        var mapped = Map(FakeUpdates.Document(13, 5001, "doc-9", "laporan.pdf", "application/pdf", 123_456));
+
+        Assert.Equal([new InboundAttachment("application/pdf", Name: "laporan.pdf", FileRef: "doc-9", Size: 123_456)], mapped.Activity!.Attachments);
+    }
+
     [Theory]
     [InlineData("edited_message")]
     [InlineData("channel_post")]

@@ -47,7 +47,7 @@ public sealed class TelegramCoachingTests
         Assert.Empty(TelegramChat.Buttons(relay));
 
         var toAndi = await chats.InTopicAsync(Group, topicId, Budi, Answer, Andi, CoachingChats.Says("💬 <b>Dr. Budi Santoso, M.Si.</b> (coach)"));
-        Assert.EndsWith(" WIB\n" + Answer, TelegramChat.Plain(toAndi.Single().Text), StringComparison.Ordinal);
+        Assert.EndsWith(" WIB\n" + Answer, TelegramChat.Plain(toAndi.Single(m => m.Text?.StartsWith("💬", StringComparison.Ordinal) == true).Text), StringComparison.Ordinal);
         await chats.WaitForAsync(Group, m => m.Any(x => x.Text == "✓ Diteruskan ke Andi Pratama." && x.TopicId == topicId));
 
         // Another coach writing in Andi's topic reaches nobody.

@@ -27,6 +27,9 @@ public sealed partial class TelegramChat(FakeBotApiServer fake, long user)
     public Task<IReadOnlyList<FakeBotApiRequest>> ShareOwnContactAsync(string phone, Func<IReadOnlyList<FakeBotApiRequest>, bool> until) =>
         StepAsync(FakeUpdates.Contact(_nextUpdate++, user, phone, user), until);
 
+    public Task<IReadOnlyList<FakeBotApiRequest>> SendDocumentAsync(string fileId, string fileName, string mimeType, long size, Func<IReadOnlyList<FakeBotApiRequest>, bool> until) =>
+        StepAsync(FakeUpdates.Document(_nextUpdate++, user, fileId, fileName, mimeType, size), until);
+
     /// <summary>The messages after this step's update, once <paramref name="until"/> holds for them.</summary>
     private async Task<IReadOnlyList<FakeBotApiRequest>> StepAsync(JsonObject update, Func<IReadOnlyList<FakeBotApiRequest>, bool> until)
     {

@@ -17,9 +17,28 @@ public static class FakeBotApiBody
         }
         else if (request.HasFormContentType)
         {
-            foreach (var (key, value) in await request.ReadFormAsync(cancellationToken))
+            var form = await request.ReadFormAsync(cancellationToken);
+            foreach (var (key, value) in form)
             {
                 body[key] = Parse(value.ToString());
+            }
+
+            // An uploaded file (sendDocument with a stream) is kept whole, so a test can read what the person got.
+            foreach (var file in form.Files)
+            {
+                using var bytes = new MemoryStream();
+                await file.CopyToAsync(bytes, cancellationToken);
+                body[file.Name] = new JsonObject { ["file_name"] = file.FileName, ["size"] = bytes.Length, ["content_base64"] = Convert.ToBase64String(bytes.ToArray()) };
+            }
+
+            // "document": "attach://0" names the part that holds the file, as the Bot API reads it.
+            foreach (var (key, value) in body.ToList())
+            {
+                if (value is JsonValue v && v.TryGetValue<string>(out var text) && text.StartsWith("attach://", StringComparison.Ordinal)
+                    && body[text["attach://".Length..]] is JsonObject part)
+                {
+                    body[key] = part.DeepClone();
+                }
             }
         }
 

@@ -29,6 +29,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     private readonly ConcurrentDictionary<long, int> _floodedChats = new();
     private readonly HttpClient _webhookClient = new();
     private readonly SemaphoreSlim _arrived = new(0);
+    private readonly ConcurrentDictionary<string, byte[]> _files = new();
     private readonly FakeBucket _global;
     private long _nextMessageId = 1000;
 
@@ -71,7 +72,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         app.MapPost("/bot{token}/{method}", server.HandleAsync);
         app.MapGet("/bot{token}/{method}", server.HandleAsync);
         app.MapGet("/file/bot{token}/{**path}", (string token, string path) =>
-            token == Token ? Results.Bytes(Encoding.UTF8.GetBytes($"file:{path}"), "application/octet-stream") : Results.NotFound());
+            token == Token && server._files.TryGetValue(path, out var bytes) ? Results.Bytes(bytes, "application/octet-stream") : Results.NotFound());
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseUrl = address;
@@ -102,6 +103,11 @@ public sealed class FakeBotApiServer : IAsyncDisposable
 
         return await _webhookClient.SendAsync(request, cancellationToken);
     }
+
+    /// <summary>A file a user sent: getFile answers for <paramref name="fileId"/>, and its path serves the bytes.</summary>
+    public void AddFile(string fileId, byte[] bytes) => _files[PathOf(fileId)] = bytes;
+
+    private static string PathOf(string fileId) => $"documents/{fileId}";
 
     /// <summary>Every send to this chat fails from now on (403 blocked, 400 chat not found).</summary>
     public void FailChat(long chatId, int code, string description) => _failingChats[chatId] = (code, description);
@@ -189,11 +195,15 @@ public sealed class FakeBotApiServer : IAsyncDisposable
             "sendMessage" or "editMessageText" => InTopic(FakeBotApiResponses.Message(id, chatId ?? 0, body["text"]?.ToString(), now), body),
             "sendPhoto" or "sendDocument" or "sendVideo" or "sendAudio" => FakeBotApiResponses.Message(id, chatId ?? 0, null, now),
             "sendPoll" => WithPoll(FakeBotApiResponses.Message(id, chatId ?? 0, null, now), $"poll-{id}", body),
-            "getFile" => new JsonObject { ["file_id"] = body["file_id"]?.ToString(), ["file_unique_id"] = "u", ["file_size"] = 10, ["file_path"] = $"files/{body["file_id"]}" },
+            "getFile" => _files.TryGetValue(PathOf(body["file_id"]?.ToString() ?? ""), out var file)
+                ? new JsonObject { ["file_id"] = body["file_id"]?.ToString(), ["file_unique_id"] = "u" + file.Length, ["file_size"] = file.Length, ["file_path"] = PathOf(body["file_id"]!.ToString()) }
+                : null,
             "createForumTopic" when chatId is not > 0 => new JsonObject { ["message_thread_id"] = id, ["name"] = body["name"]?.ToString(), ["icon_color"] = 7322096 },
             _ => null,
         };
-        return result is null ? (404, FakeBotApiResponses.Error(404, "Not Found")) : (200, FakeBotApiResponses.Ok(result));
+        return result is null
+            ? method == "getFile" ? (400, FakeBotApiResponses.Error(400, "Bad Request: invalid file_id")) : (404, FakeBotApiResponses.Error(404, "Not Found"))
+            : (200, FakeBotApiResponses.Ok(result));
     }
 
     private bool Set(JsonObject? webhook)

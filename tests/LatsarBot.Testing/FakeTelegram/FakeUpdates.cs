@@ -15,6 +15,13 @@ public static class FakeUpdates
             ["contact"] = new JsonObject { ["phone_number"] = phone, ["first_name"] = "Andi", ["user_id"] = contactUserId },
         }));
 
+    /// <summary>A file sent as a document; its bytes are whatever the fake holds for <paramref name="fileId"/> (<see cref="FakeBotApiServer.AddFile"/>).</summary>
+    public static JsonObject Document(int updateId, long userId, string fileId, string fileName, string mimeType, long size) =>
+        Update(updateId, "message", Message(updateId, userId, new JsonObject
+        {
+            ["document"] = new JsonObject { ["file_id"] = fileId, ["file_unique_id"] = "u" + fileId, ["file_name"] = fileName, ["mime_type"] = mimeType, ["file_size"] = size },
+        }));
+
     public static JsonObject Callback(int updateId, long userId, string data) => Update(updateId, "callback_query", new JsonObject
     {
         ["id"] = $"cb{updateId}",

@@ -42,6 +42,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
             new("Telegram:ApiBaseUrl", fake.BaseUrl),
             new("Telegram:PollTimeoutSeconds", "1"),
             new("Telegram:WebhookUrl", webhook ? "https://latsarbot.example/api/telegram" : ""),
+            .. TestPaths.FileSettings(),
             .. database.Settings,
             .. settings ?? [],
         ];

@@ -86,6 +86,41 @@ namespace LatsarBot.Data.Migrations.Postgres
                     b.ToTable("actualization_evidence", (string)null);
                 });
 
+            modelBuilder.Entity("LatsarBot.Core.Actualization.FollowUpPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Outline")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("PromptedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Rtl")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("actualization_follow_ups", (string)null);
+                });
+
             modelBuilder.Entity("LatsarBot.Core.Actualization.LogEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -912,6 +947,15 @@ namespace LatsarBot.Data.Migrations.Postgres
                     b.HasOne("LatsarBot.Core.Actualization.LogEntry", null)
                         .WithMany("Evidence")
                         .HasForeignKey("LogEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Actualization.FollowUpPlan", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.Participant", null)
+                        .WithOne()
+                        .HasForeignKey("LatsarBot.Core.Actualization.FollowUpPlan", "ParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

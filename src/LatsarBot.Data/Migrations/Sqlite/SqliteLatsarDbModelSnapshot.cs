@@ -77,6 +77,39 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.ToTable("actualization_evidence", (string)null);
                 });
 
+            modelBuilder.Entity("LatsarBot.Core.Actualization.FollowUpPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outline")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PromptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rtl")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("actualization_follow_ups", (string)null);
+                });
+
             modelBuilder.Entity("LatsarBot.Core.Actualization.LogEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -869,6 +902,15 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.HasOne("LatsarBot.Core.Actualization.LogEntry", null)
                         .WithMany("Evidence")
                         .HasForeignKey("LogEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Actualization.FollowUpPlan", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.Participant", null)
+                        .WithOne()
+                        .HasForeignKey("LatsarBot.Core.Actualization.FollowUpPlan", "ParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
