@@ -21,6 +21,7 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
     private const string Profile = "profile";
     private const string Language = "language";
     private const string Help = "help";
+    private const string Schedule = "schedule";
 
     public override string Id => DialogId;
 
@@ -32,7 +33,7 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
     {
         var participant = await currentPerson.FindAsync(step.Turn.Activity, cancellationToken) is Participant;
         IEnumerable<ReplyButton> learning = participant
-            ? [step.Turn.Button(MoocMsg.MenuMooc, Mooc), step.Turn.Button(MoocMsg.MenuProgress, Progress), step.Turn.Button(MoocMsg.MenuLeaderboard, Leaderboard), step.Turn.Button(ActualizationMsg.MenuEntry, Actualization)]
+            ? [step.Turn.Button(MoocMsg.MenuMooc, Mooc), step.Turn.Button(MoocMsg.MenuProgress, Progress), step.Turn.Button(MoocMsg.MenuLeaderboard, Leaderboard), step.Turn.Button(ActualizationMsg.MenuEntry, Actualization), step.Turn.Button(Dialogs.Schedule.ScheduleMsg.MenuEntry, Schedule)]
             : [];
         return await step.PromptAsync(Prompts.Choice, new PromptOptions(step.Turn.Say(Msg.MenuTitle))
         {
@@ -58,6 +59,8 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
                 return step.BeginAsync(LeaderboardDialog.DialogId, null, cancellationToken);
             case Actualization:
                 return step.BeginAsync(ActualizationDialog.DialogId, null, cancellationToken);
+            case Schedule:
+                return step.BeginAsync(Dialogs.Schedule.ScheduleDialog.DialogId, null, cancellationToken);
             case Profile:
                 return step.BeginAsync(ProfileDialog.DialogId, null, cancellationToken);
             case Language:

@@ -7,6 +7,10 @@ namespace LatsarBot.Content;
 /// <summary>Everything loaded from content/, validated as a whole.</summary>
 public sealed record ContentBundle(string Root, MessageCatalog Messages, MoocCurriculum Curriculum, PostTestPool PostTest)
 {
+    public IReadOnlyList<Core.Schedule.ReminderPlan> Reminders { get; init; } = [];
+
+    public Core.Schedule.HolidayCalendar Holidays { get; init; } = Core.Schedule.HolidayCalendar.Empty;
+
     /// <summary>Loads and checks everything, collecting every error (not just the first).</summary>
     public static (ContentBundle? Bundle, IReadOnlyList<ContentError> Errors) Check(string root)
     {
@@ -21,13 +25,15 @@ public sealed record ContentBundle(string Root, MessageCatalog Messages, MoocCur
         var ids = new CurriculumIds(errors);
         var curriculum = CurriculumLoader.Load(root, CurriculumRules.Default, ids, errors);
         var postTest = PostTestLoader.Load(root, curriculum, CurriculumRules.Default, ids, errors);
+        var reminders = ReminderPlanLoader.Load(root, errors);
+        var holidays = HolidayLoader.Load(root, errors);
         if (curriculum is not null)
         {
             CheckTrophyBudget(curriculum, errors);
         }
 
         return errors.Count == 0 && curriculum is not null && postTest is not null
-            ? (new ContentBundle(root, messages, curriculum, postTest), errors)
+            ? (new ContentBundle(root, messages, curriculum, postTest) { Reminders = reminders, Holidays = holidays }, errors)
             : (null, errors);
     }
 

@@ -10,6 +10,7 @@ using LatsarBot.Demo;
 using LatsarBot.Dialogs;
 using LatsarBot.Outbox;
 using LatsarBot.Scheduling;
+using Quartz;
 using LatsarBot.Storage;
 using LatsarBot.Telegram;
 
@@ -35,6 +36,7 @@ public static class LatsarBotServices
         services.AddLatsarScheduler(database, q =>
         {
             // Job types: q.AddJobType<TJob>() (see LatsarScheduler).
+            q.AddJobType<Reminders.ReminderJob>();
         });
         services.TryAddSingletonTimeProvider();
 
@@ -74,6 +76,11 @@ public static class LatsarBotServices
         services.AddTelegram(configuration);
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton(configuration.GetSection("Reminders").Get<Reminders.ReminderOptions>()?.ToQuietHours() ?? Core.Schedule.QuietHours.Default);
+        services.AddSingleton<Reminders.ReminderHooks>();
+        services.AddSingleton<Reminders.ReminderSchedule>();
+        services.AddScoped<Reminders.ReminderRunner>();
+        services.AddScoped<Calendar.CalendarEditor>();
         return services;
     }
 

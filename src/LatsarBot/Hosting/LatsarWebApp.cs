@@ -17,6 +17,7 @@ public static class LatsarWebApp
         var content = ContentBundle.Load(builder.Configuration.GetSection("Content").Get<ContentOptions>()?.ResolvePath() ?? "content");
         builder.Services.AddLatsarBot(builder.Configuration, content);
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        builder.Services.AddHostedService<Reminders.ReminderStartup>();
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         overrides?.Invoke(builder.Services);
 
