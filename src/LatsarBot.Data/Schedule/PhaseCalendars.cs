@@ -102,7 +102,9 @@ public static class PhaseCalendars
             }
 
             var ids = await db.Participants.Where(p => p.ClassId == classId).Select(p => p.Id).ToListAsync(cancellationToken);
-            var plans = await db.ActualizationPlans.Where(p => ids.Contains(p.ParticipantId)).ToDictionaryAsync(p => p.ParticipantId, cancellationToken);
+            // Joined, not a list of ids: a class's ids as query parameters overflow SQLite's limit in a large cohort.
+            var plans = await db.ActualizationPlans.Where(p => db.Participants.Any(x => x.Id == p.ParticipantId && x.ClassId == classId))
+                .ToDictionaryAsync(p => p.ParticipantId, cancellationToken);
             foreach (var id in ids)
             {
                 if (!plans.TryGetValue(id, out var plan))
