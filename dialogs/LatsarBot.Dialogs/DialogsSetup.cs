@@ -50,6 +50,8 @@ public static class DialogsSetup
         services.AddScoped<Dialog, CoachingDialog>();
         services.AddScoped<Dialog, CoachPickDialog>();
 
+        services.AddScoped<Dialog, Schedule.ScheduleDialog>();
+
         services.AddSingleton<Dialog>(new TextPrompt(Prompts.Text));
         services.AddSingleton<Dialog>(new ChoicePrompt(Prompts.Choice));
         services.AddSingleton<Dialog>(new ConfirmPrompt(Prompts.Confirm));

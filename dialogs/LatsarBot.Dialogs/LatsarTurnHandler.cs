@@ -95,6 +95,9 @@ public sealed class LatsarTurnHandler(DialogSet dialogs, CurrentPerson currentPe
                 dc.CancelAll();
                 await dc.BeginAsync(Actualization.ActualizationDialog.DialogId, Actualization.ActualizationDialog.ReportAction, cancellationToken);
                 return;
+            case "/jadwal" or "/schedule" when person is Core.Participants.Participant:
+                await dc.InterruptAsync(Schedule.ScheduleDialog.DialogId, null, cancellationToken);
+                return;
             case "/peringkat" when person is Core.Participants.Participant:
                 await dc.InterruptAsync(Mooc.LeaderboardDialog.DialogId, null, cancellationToken);
                 return;

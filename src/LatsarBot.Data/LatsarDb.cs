@@ -55,6 +55,7 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
     public DbSet<ClassTeaching> ClassTeachings => Set<ClassTeaching>();
 
     public DbSet<FacilitatorAssignment> FacilitatorAssignments => Set<FacilitatorAssignment>();
+
     public DbSet<CoachingThread> CoachingThreads => Set<CoachingThread>();
 
     public DbSet<ThreadMessage> ThreadMessages => Set<ThreadMessage>();
@@ -62,6 +63,8 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
     public DbSet<EntryReview> EntryReviews => Set<EntryReview>();
 
     public DbSet<FollowUpPlan> FollowUpPlans => Set<FollowUpPlan>();
+
+    public DbSet<Core.Schedule.PhaseDates> PhaseDates => Set<Core.Schedule.PhaseDates>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

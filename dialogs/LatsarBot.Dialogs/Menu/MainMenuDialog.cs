@@ -24,6 +24,7 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
     private const string Help = "help";
     private const string Assignment = "assignment";
     private const string Threads = "threads";
+    private const string Schedule = "schedule";
 
     public override string Id => DialogId;
 
@@ -37,7 +38,7 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
         var participant = person is Participant;
         IEnumerable<ReplyButton> staff = person is StaffMember ? [step.Turn.Button(Coaching.ThreadMsg.MenuEntry, Threads)] : [];
         IEnumerable<ReplyButton> learning = participant
-            ? [step.Turn.Button(MoocMsg.MenuMooc, Mooc), step.Turn.Button(MoocMsg.MenuProgress, Progress), step.Turn.Button(MoocMsg.MenuLeaderboard, Leaderboard), step.Turn.Button(ActualizationMsg.MenuEntry, Actualization)]
+            ? [step.Turn.Button(MoocMsg.MenuMooc, Mooc), step.Turn.Button(MoocMsg.MenuProgress, Progress), step.Turn.Button(MoocMsg.MenuLeaderboard, Leaderboard), step.Turn.Button(ActualizationMsg.MenuEntry, Actualization), step.Turn.Button(Dialogs.Schedule.ScheduleMsg.MenuEntry, Schedule)]
             : [];
         return await step.PromptAsync(Prompts.Choice, new PromptOptions(step.Turn.Say(Msg.MenuTitle))
         {
@@ -67,6 +68,8 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
                 return step.BeginAsync(ActualizationDialog.DialogId, null, cancellationToken);
             case Threads:
                 return step.BeginAsync(Coaching.CoachingDialog.DialogId, null, cancellationToken);
+            case Schedule:
+                return step.BeginAsync(Dialogs.Schedule.ScheduleDialog.DialogId, null, cancellationToken);
             case Profile:
                 return step.BeginAsync(ProfileDialog.DialogId, null, cancellationToken);
             case Assignment:

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LatsarBot.Cli;
 
 /// <summary>
-/// `actualization start --cohort NAME --date YYYY-MM-DD`: day 1 of the 30-day actualization for a whole cohort;
+/// `actualization start --cohort NAME --date YYYY-MM-DD`: day 1 of the 30-day actualization for a whole cohort (its phase calendar);
 /// `actualization weekly-summary --cohort NAME --week N`: the week's summary to each participant and their coach.
 /// </summary>
 public static class ActualizationCommands
@@ -92,16 +92,21 @@ public static class ActualizationCommands
             return 1;
         }
 
+        // The same as `calendar set --phase actualization`: the cohort's calendar and its participants' day 1 stay one.
         await using var scope = services.CreateAsyncScope();
-        var count = await scope.ServiceProvider.GetRequiredService<ActualizationLogbook>().SetCohortStartAsync(cohort, date, cancellationToken);
-        if (count is null)
+        var (ok, lines) = await scope.ServiceProvider.GetRequiredService<Calendar.CalendarEditor>()
+            .SetAsync(cohort, null, "actualization", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, cancellationToken);
+        foreach (var line in lines)
         {
-            await Console.Error.WriteLineAsync($"No cohort named '{cohort}'.");
+            await Console.Error.WriteLineAsync(line);
+        }
+
+        if (!ok)
+        {
             return 1;
         }
 
-        await scope.ServiceProvider.GetRequiredService<LatsarDb>().SaveChangesAsync(cancellationToken);
-        await Console.Error.WriteLineAsync($"Actualization day 1 is {date:yyyy-MM-dd} for {count} participants of {cohort}.");
+        await Console.Error.WriteLineAsync($"Actualization day 1 is {date:yyyy-MM-dd} for {cohort}.");
         return 0;
     }
 

@@ -9,6 +9,10 @@ namespace LatsarBot.Content;
 /// <summary>Everything loaded from content/, validated as a whole.</summary>
 public sealed record ContentBundle(string Root, MessageCatalog Messages, MoocCurriculum Curriculum, PostTestPool PostTest)
 {
+    public IReadOnlyList<Core.Schedule.ReminderPlan> Reminders { get; init; } = [];
+
+    public Core.Schedule.HolidayCalendar Holidays { get; init; } = Core.Schedule.HolidayCalendar.Empty;
+
     /// <summary>
     /// Loads and checks everything, collecting every error (not just the first). <paramref name="rules"/> are the MOOC
     /// rules the host runs with (the configured "Mooc" section): the curriculum must let a participant meet them.
@@ -26,13 +30,15 @@ public sealed record ContentBundle(string Root, MessageCatalog Messages, MoocCur
         var ids = new CurriculumIds(errors);
         var curriculum = CurriculumLoader.Load(root, CurriculumRules.Default, ids, errors);
         var postTest = PostTestLoader.Load(root, curriculum, CurriculumRules.Default, ids, errors);
+        var reminders = ReminderPlanLoader.Load(root, errors);
+        var holidays = HolidayLoader.Load(root, errors);
         if (curriculum is not null)
         {
             errors.AddRange(RuleProblems(curriculum, rules));
         }
 
         return errors.Count == 0 && curriculum is not null && postTest is not null
-            ? (new ContentBundle(root, messages, curriculum, postTest), errors)
+            ? (new ContentBundle(root, messages, curriculum, postTest) { Reminders = reminders, Holidays = holidays }, errors)
             : (null, errors);
     }
 

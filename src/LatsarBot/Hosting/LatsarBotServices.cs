@@ -9,6 +9,8 @@ using LatsarBot.Data;
 using LatsarBot.Demo;
 using LatsarBot.Dialogs;
 using LatsarBot.Outbox;
+using LatsarBot.Scheduling;
+using Quartz;
 using LatsarBot.Storage;
 using LatsarBot.Telegram;
 
@@ -31,6 +33,11 @@ public static class LatsarBotServices
         }
 
         services.AddLatsarDb(database);
+        services.AddLatsarScheduler(database, q =>
+        {
+            // Job types: q.AddJobType<TJob>() (see LatsarScheduler).
+            q.AddJobType<Reminders.ReminderJob>();
+        });
         services.TryAddSingletonTimeProvider();
 
         services.AddSingleton(content);
@@ -68,6 +75,11 @@ public static class LatsarBotServices
         services.AddTelegram(configuration);
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton(configuration.GetSection("Reminders").Get<Reminders.ReminderOptions>()?.ToQuietHours() ?? Core.Schedule.QuietHours.Default);
+        services.AddSingleton<Reminders.ReminderHooks>();
+        services.AddSingleton<Reminders.ReminderSchedule>();
+        services.AddScoped<Reminders.ReminderRunner>();
+        services.AddScoped<Calendar.CalendarEditor>();
         return services;
     }
 

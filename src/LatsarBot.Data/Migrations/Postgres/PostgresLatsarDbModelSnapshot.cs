@@ -696,6 +696,41 @@ namespace LatsarBot.Data.Migrations.Postgres
                     b.ToTable("classes", (string)null);
                 });
 
+            modelBuilder.Entity("LatsarBot.Core.Schedule.PhaseDates", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ClassId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassId");
+
+                    b.HasIndex("CohortId", "ClassId", "Phase")
+                        .IsUnique();
+
+                    b.ToTable("phase_dates", (string)null);
+                });
+
             modelBuilder.Entity("LatsarBot.Data.Channels.ChannelValue", b =>
                 {
                     b.Property<string>("Channel")
@@ -1129,6 +1164,20 @@ namespace LatsarBot.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Cohort");
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Schedule.PhaseDates", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.TrainingClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("LatsarBot.Core.Participants.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LatsarBot.Data.Outbox.OutboxMessage", b =>

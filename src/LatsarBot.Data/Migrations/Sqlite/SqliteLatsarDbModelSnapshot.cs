@@ -657,6 +657,39 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.ToTable("classes", (string)null);
                 });
 
+            modelBuilder.Entity("LatsarBot.Core.Schedule.PhaseDates", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassId");
+
+                    b.HasIndex("CohortId", "ClassId", "Phase")
+                        .IsUnique();
+
+                    b.ToTable("phase_dates", (string)null);
+                });
+
             modelBuilder.Entity("LatsarBot.Data.Channels.ChannelValue", b =>
                 {
                     b.Property<string>("Channel")
@@ -1084,6 +1117,20 @@ namespace LatsarBot.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Cohort");
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Schedule.PhaseDates", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.TrainingClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("LatsarBot.Core.Participants.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LatsarBot.Data.Outbox.OutboxMessage", b =>
