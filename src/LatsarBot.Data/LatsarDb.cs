@@ -51,6 +51,8 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<ChannelValue> ChannelValues => Set<ChannelValue>();
 
+    public DbSet<Core.Announcements.Announcement> Announcements => Set<Core.Announcements.Announcement>();
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
