@@ -88,6 +88,9 @@ public sealed class LatsarTurnHandler(DialogSet dialogs, CurrentPerson currentPe
             case "/peringkat" when person is Core.Participants.Participant:
                 await dc.InterruptAsync(Mooc.LeaderboardDialog.DialogId, null, cancellationToken);
                 return;
+            case "/umumkan" or "/announce" when person is not null:
+                await dc.InterruptAsync(Announcements.AnnouncementDialog.DialogId, Announcements.AnnouncementDialog.Compose, cancellationToken);
+                return;
             case "/bahasa" or "/language":
                 await dc.InterruptAsync(LanguageDialog.DialogId, null, cancellationToken);
                 return;

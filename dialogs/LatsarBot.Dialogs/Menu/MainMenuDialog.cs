@@ -21,6 +21,7 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
     private const string Profile = "profile";
     private const string Language = "language";
     private const string Help = "help";
+    private const string Announcements = "announcements";
 
     public override string Id => DialogId;
 
@@ -30,7 +31,9 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
 
     private async Task<DialogStatus> ShowAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var participant = await currentPerson.FindAsync(step.Turn.Activity, cancellationToken) is Participant;
+        var person = await currentPerson.FindAsync(step.Turn.Activity, cancellationToken);
+        var participant = person is Participant;
+        IEnumerable<ReplyButton> organising = person is StaffMember { StaffRole: Role.Organiser } ? [step.Turn.Button(Dialogs.Announcements.AnnouncementMsg.MenuEntry, Announcements)] : [];
         IEnumerable<ReplyButton> learning = participant
             ? [step.Turn.Button(MoocMsg.MenuMooc, Mooc), step.Turn.Button(MoocMsg.MenuProgress, Progress), step.Turn.Button(MoocMsg.MenuLeaderboard, Leaderboard), step.Turn.Button(ActualizationMsg.MenuEntry, Actualization)]
             : [];
@@ -39,6 +42,7 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
             Choices =
             [
                 .. learning,
+                .. organising,
                 step.Turn.Button(Msg.MenuProfile, Profile),
                 step.Turn.Button(Msg.MenuLanguage, Language),
                 step.Turn.Button(Msg.MenuHelp, Help),
@@ -58,6 +62,8 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
                 return step.BeginAsync(LeaderboardDialog.DialogId, null, cancellationToken);
             case Actualization:
                 return step.BeginAsync(ActualizationDialog.DialogId, null, cancellationToken);
+            case Announcements:
+                return step.BeginAsync(Dialogs.Announcements.AnnouncementDialog.DialogId, null, cancellationToken);
             case Profile:
                 return step.BeginAsync(ProfileDialog.DialogId, null, cancellationToken);
             case Language:

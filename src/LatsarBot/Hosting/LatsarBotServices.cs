@@ -1,3 +1,4 @@
+using LatsarBot.Announcements;
 using LatsarBot.Bot.Messages;
 using LatsarBot.Bot.Outbox;
 using LatsarBot.Bot.Pipeline;
@@ -69,6 +70,7 @@ public static class LatsarBotServices
         services.AddTelegram(configuration);
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<DemoSeeder>();
+        services.AddAnnouncements(configuration);
         return services;
     }
 
