@@ -5,7 +5,7 @@ namespace LatsarBot.Cli;
 /// <summary>The executable's subcommands; with none, it serves the bot.</summary>
 public static class LatsarCli
 {
-    private static readonly HashSet<string> Commands = ["content", "participants", "chat", "mooc", "actualization", "--help", "-h", "-?"];
+    private static readonly HashSet<string> Commands = ["content", "participants", "chat", "mooc", "actualization", "announce", "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -18,6 +18,7 @@ public static class LatsarCli
             ChatCommand.Build(),
             MoocCommands.Build(),
             ActualizationCommands.Build(),
+            AnnounceCommands.Build(),
         };
         return root.Parse(args).InvokeAsync();
     }
