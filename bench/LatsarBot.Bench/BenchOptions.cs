@@ -12,8 +12,9 @@ public sealed record BenchOptions(int Seconds, int WarmupSeconds, int Users, IRe
     public const string Ceiling = "ceiling";
     public const string CeilingNoGate = "ceiling-nogate";
     public const string Telegram = "telegram";
+    public const string Announce = "announce";
 
-    public static readonly IReadOnlyList<string> AllTargets = [Full, Ceiling, CeilingNoGate, Telegram];
+    public static readonly IReadOnlyList<string> AllTargets = [Full, Ceiling, CeilingNoGate, Telegram, Announce];
 
     public const string Usage =
         """
@@ -21,9 +22,10 @@ public sealed record BenchOptions(int Seconds, int WarmupSeconds, int Users, IRe
           --seconds N     measured seconds per target (1-600, default 20)
           --warmup N      warm-up seconds per target, not measured (0-120, default 5)
           --users N       concurrent virtual users, each in its own conversation (1-512, default 16)
-          --targets LIST  comma-separated: full, ceiling, ceiling-nogate, telegram (default full,ceiling);
+          --targets LIST  comma-separated: full, ceiling, ceiling-nogate, telegram, announce (default full,ceiling);
                           telegram sends 10,000 outbox messages to 2,000 chats through the fake Bot API
-                          (its own fixed size: --seconds, --warmup and --users do not apply)
+                          (its own fixed size: --seconds, --warmup and --users do not apply);
+                          announce fans one announcement out to 10,000 recipients (BENCH_ANNOUNCE_RECIPIENTS)
           --out FILE      markdown results file to append to (default bench/results/<today>.md)
           --keep-db       keep the SQLite files in the temp folder for inspection
         """;

@@ -21,6 +21,7 @@ var duration = TimeSpan.FromSeconds(options.Seconds);
 var results = new List<LoadResult>();
 var notes = new List<string>();
 TelegramResult? telegram = null;
+var announce = "";
 
 try
 {
@@ -30,6 +31,13 @@ try
         {
             Console.Error.WriteLine($"bench: telegram: {TelegramTarget.Messages:N0} messages to {TelegramTarget.Chats:N0} chats, limits x{TelegramTarget.Scale}");
             telegram = await TelegramTarget.RunAsync(folder, CancellationToken.None);
+            continue;
+        }
+
+        if (target == BenchOptions.Announce)
+        {
+            Console.Error.WriteLine($"bench: announce: fan-out to {AnnounceTarget.Recipients:N0} recipients");
+            announce = await AnnounceTarget.RunAsync(folder, Machine.Describe(root), TimeProvider.System.GetUtcNow(), CancellationToken.None);
             continue;
         }
 
@@ -68,7 +76,8 @@ finally
 var at = TimeProvider.System.GetUtcNow();
 var machine = Machine.Describe(root);
 var section = (results.Count > 0 ? Report.Build(options, machine, at, results, notes) : "")
-    + (telegram is null ? "" : TelegramReport.Build(machine, at, telegram));
+    + (telegram is null ? "" : TelegramReport.Build(machine, at, telegram))
+    + announce;
 var output = options.Output ?? Path.Combine(root, "bench", "results", $"{at:yyyy-MM-dd}.md");
 Report.Append(output, section, at);
 Console.WriteLine(section);

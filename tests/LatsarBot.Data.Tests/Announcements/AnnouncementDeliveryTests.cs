@@ -11,12 +11,11 @@ using LatsarBot.Outbox;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit.Abstractions;
 
 namespace LatsarBot.Data.Tests.Announcements;
 
 /// <summary>Announcements from the fan-out through the dispatcher to the delivery report, on a real database.</summary>
-public sealed class AnnouncementDeliveryTests(ITestOutputHelper output)
+public sealed class AnnouncementDeliveryTests
 {
     private const string ChatNotFound = "400 Bad Request: chat not found";
     private const string Blocked = "403 Forbidden: bot was blocked by the user";
@@ -27,13 +26,11 @@ public sealed class AnnouncementDeliveryTests(ITestOutputHelper output)
         var telegram = new ScriptedTelegram();
         await using var database = TestDatabase.Sqlite();
         await using var bot = await BotHarness.StartAsync(database, s => s.AddSingleton<IOutboxSender>(telegram).Configure<OutboxOptions>(o => o.BatchSize = 1000));
-        var cohort = await Audience.SeedAsync(bot, 10_000);
+        var cohort = await BroadcastAudience.SeedAsync(bot, 10_000);
         var people = await PeopleAsync(bot, cohort.ClassId);
         var id = await AddAsync(bot, cohort, AudienceKind.Cohort);
 
-        var started = System.Diagnostics.Stopwatch.StartNew();
         await bot.Services.GetRequiredService<AnnouncementService>().RunOnceAsync(CancellationToken.None);
-        output.WriteLine($"fan-out of 10,000 recipients on SQLite: {started.ElapsedMilliseconds} ms");
         var dispatcher = bot.Services.GetRequiredService<OutboxDispatcher>();
         for (var pass = 0; pass < 100 && await dispatcher.DispatchOnceAsync(CancellationToken.None) > 0; pass++)
         {
@@ -41,7 +38,7 @@ public sealed class AnnouncementDeliveryTests(ITestOutputHelper output)
 
         await bot.Services.GetRequiredService<AnnouncementService>().RunOnceAsync(CancellationToken.None);
 
-        // What the seeding made of each person (see Audience.SeedAsync), and what the fake platform answered.
+        // What the seeding made of each person (see BroadcastAudience.SeedAsync), and what the fake platform answered.
         var noChat = people.Count(p => p % 50 == 3);
         var markedBefore = people.Count(p => p % 50 != 3 && p % 100 == 7);
         var reachable = people.Where(p => p % 50 != 3 && p % 100 != 7).ToList();
@@ -73,7 +70,7 @@ public sealed class AnnouncementDeliveryTests(ITestOutputHelper output)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var bot = await BotHarness.StartAsync(database);
-        var cohort = await Audience.SeedAsync(bot, 120);
+        var cohort = await BroadcastAudience.SeedAsync(bot, 120);
         var id = await AddAsync(bot, cohort, AudienceKind.Class);
         var fanOut = bot.Services.GetRequiredService<AnnouncementFanOut>();
 
@@ -102,7 +99,7 @@ public sealed class AnnouncementDeliveryTests(ITestOutputHelper output)
     public async Task Scheduled_WaitsForItsTime_ThenGoesOutOnce()
     {
         await using var bot = await BotHarness.StartAsync();
-        var cohort = await Audience.SeedAsync(bot, 20);
+        var cohort = await BroadcastAudience.SeedAsync(bot, 20);
         var id = await AddAsync(bot, cohort, AudienceKind.Cohort, at: bot.Time.GetUtcNow().AddHours(2));
         var service = bot.Services.GetRequiredService<AnnouncementService>();
 
@@ -123,7 +120,7 @@ public sealed class AnnouncementDeliveryTests(ITestOutputHelper output)
     public async Task CancelScheduled_NothingIsEnqueued_ReportShowsAllCancelled()
     {
         await using var bot = await BotHarness.StartAsync();
-        var cohort = await Audience.SeedAsync(bot, 20);
+        var cohort = await BroadcastAudience.SeedAsync(bot, 20);
         var id = await AddAsync(bot, cohort, AudienceKind.Cohort, at: bot.Time.GetUtcNow().AddHours(1));
         var console = new StringWriter();
 
@@ -145,7 +142,7 @@ public sealed class AnnouncementDeliveryTests(ITestOutputHelper output)
         var telegram = new ScriptedTelegram { Failures = false };
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var bot = await BotHarness.StartAsync(database, s => s.AddSingleton<IOutboxSender>(telegram).Configure<OutboxOptions>(o => o.BatchSize = 10));
-        var cohort = await Audience.SeedAsync(bot, 100, allReachable: true);
+        var cohort = await BroadcastAudience.SeedAsync(bot, 100, allReachable: true);
         var id = await AddAsync(bot, cohort, AudienceKind.Cohort);
         var service = bot.Services.GetRequiredService<AnnouncementService>();
         var dispatcher = bot.Services.GetRequiredService<OutboxDispatcher>();
@@ -172,7 +169,7 @@ public sealed class AnnouncementDeliveryTests(ITestOutputHelper output)
         return await db.Participants.Where(p => p.ClassId == classId).Select(p => p.Id).ToListAsync();
     }
 
-    private static async Task<int> AddAsync(BotHarness bot, Audience.Seeded cohort, AudienceKind kind, DateTimeOffset? at = null)
+    private static async Task<int> AddAsync(BotHarness bot, BroadcastAudience.Seeded cohort, AudienceKind kind, DateTimeOffset? at = null)
     {
         await using var db = bot.NewContext();
         var announcement = new Announcement

@@ -1,15 +1,15 @@
 using LatsarBot.Core.Participants;
-using LatsarBot.Testing;
+using LatsarBot.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace LatsarBot.Data.Tests.Announcements;
+namespace LatsarBot.Testing;
 
 /// <summary>
 /// A cohort of one class with many participants and their chats, written set-based (one INSERT … SELECT per table).
 /// Person id p: p % 50 == 3 has no chat at all; p % 100 == 7 has one the platform marked unreachable; the others have
 /// a Telegram chat (even p) or a web chat (odd p), conversation "c{p}". allReachable: everyone on Telegram.
 /// </summary>
-public static class Audience
+public static class BroadcastAudience
 {
     public sealed record Seeded(int InstitutionId, int CohortId, int ClassId, int OrganiserId);
 
@@ -23,7 +23,7 @@ public static class Audience
         db.AddRange(institution, cohort, kelas, organiser);
         await db.SaveChangesAsync();
         db.ChannelIdentities.Add(new ChannelIdentity { Channel = "webchat", ChannelUserId = "org", ConversationId = "org-chat", PersonId = organiser.Id, BoundAt = bot.Time.GetUtcNow() });
-        db.Conversations.Add(new Conversations.ConversationRecord { Channel = "webchat", ConversationId = "org-chat", StateJson = "{}", UpdatedAt = bot.Time.GetUtcNow() });
+        db.Conversations.Add(new Data.Conversations.ConversationRecord { Channel = "webchat", ConversationId = "org-chat", StateJson = "{}", UpdatedAt = bot.Time.GetUtcNow() });
         await db.SaveChangesAsync();
 
         var postgres = bot.Database.Provider == DatabaseProvider.Postgres;
