@@ -10,6 +10,7 @@ using LatsarBot.Data;
 using LatsarBot.Demo;
 using LatsarBot.Dialogs;
 using LatsarBot.Outbox;
+using LatsarBot.Scheduling;
 using LatsarBot.Storage;
 using LatsarBot.Telegram;
 
@@ -32,6 +33,10 @@ public static class LatsarBotServices
         }
 
         services.AddLatsarDb(database);
+        services.AddLatsarScheduler(database, q =>
+        {
+            // Job types: q.AddJobType<TJob>() (see LatsarScheduler).
+        });
         services.TryAddSingletonTimeProvider();
 
         services.AddSingleton(content);

@@ -1,3 +1,4 @@
+using Quartz;
 using LatsarBot.Channels.WebChat;
 using LatsarBot.Content;
 using LatsarBot.Endpoints;
@@ -16,6 +17,7 @@ public static class LatsarWebApp
         var content = ContentBundle.Load(builder.Configuration.GetSection("Content").Get<ContentOptions>()?.ResolvePath() ?? "content");
         builder.Services.AddLatsarBot(builder.Configuration, content);
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         overrides?.Invoke(builder.Services);
 
         var app = builder.Build();
