@@ -21,25 +21,36 @@ public sealed class AnnouncementFanOut(ProactiveOutbox outbox, MessageCatalog me
     /// <summary>Recipients enqueued between two looks at whether the announcement was cancelled meanwhile.</summary>
     public const int Slice = 2000;
 
-    /// <summary>Announcements that are due now: sent "now", or scheduled for a time that has come.</summary>
-    public async Task<List<int>> DueAsync(LatsarDb db, CancellationToken cancellationToken)
+    /// <summary>Announcements sent "now" whose fan-out has not run (scheduled ones are fired by their trigger).</summary>
+    public Task<List<int>> DueAsync(LatsarDb db, CancellationToken cancellationToken) =>
+        db.Announcements.AsNoTracking().Where(a => a.Status == AnnouncementStatus.Sending)
+            .OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(cancellationToken);
+
+    /// <summary>Scheduled announcements whose trigger the scheduler does not have yet (made in a turn, which cannot know its id).</summary>
+    public Task<List<Announcement>> UntriggeredAsync(LatsarDb db, CancellationToken cancellationToken) =>
+        db.Announcements.AsNoTracking().Where(a => a.Status == AnnouncementStatus.Scheduled && a.TriggerSetAt == null)
+            .OrderBy(a => a.Id).ToListAsync(cancellationToken);
+
+    public async Task MarkTriggeredAsync(LatsarDb db, int announcementId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        return await db.Announcements.AsNoTracking()
-            .Where(a => a.Status == AnnouncementStatus.Sending || (a.Status == AnnouncementStatus.Scheduled && a.ScheduledFor <= now))
-            .OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(cancellationToken);
+        await using (await gate.EnterAsync(db, cancellationToken))
+        {
+            await db.Announcements.Where(a => a.Id == announcementId).ExecuteUpdateAsync(s => s.SetProperty(a => a.TriggerSetAt, now), cancellationToken);
+        }
     }
 
     /// <summary>
     /// Enqueues the announcement's messages if it is due and not cancelled or finished; returns null when there was
-    /// nothing to do. Safe to run any number of times.
+    /// nothing to do. Safe to run any number of times. <paramref name="due"/>: its trigger fired, so a scheduled one is
+    /// due whatever this clock says (the scheduler keeps its own time).
     /// </summary>
-    public async Task<EnqueueResult?> RunAsync(LatsarDb db, int announcementId, CancellationToken cancellationToken)
+    public async Task<EnqueueResult?> RunAsync(LatsarDb db, int announcementId, CancellationToken cancellationToken, bool due = false)
     {
         var now = time.GetUtcNow();
         var announcement = await db.Announcements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == announcementId, cancellationToken);
         if (announcement is null || announcement.Status is AnnouncementStatus.Cancelled or AnnouncementStatus.Completed
-            || (announcement.Status == AnnouncementStatus.Scheduled && announcement.ScheduledFor > now))
+            || (announcement.Status == AnnouncementStatus.Scheduled && !due && announcement.ScheduledFor > now))
         {
             return null;
         }

@@ -37,6 +37,9 @@ public class Announcement
 
     public AnnouncementStatus Status { get; set; }
 
+    /// <summary>When the scheduler was given its trigger (a scheduled one); null until then.</summary>
+    public DateTimeOffset? TriggerSetAt { get; set; }
+
     /// <summary>When the last fan-out finished putting rows in the outbox.</summary>
     public DateTimeOffset? FannedOutAt { get; set; }
 

@@ -80,8 +80,11 @@ public sealed class AnnouncementConsole(IServiceProvider services, TextWriter ou
         db.Announcements.Add(announcement);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        if (at is not null)
+        if (at is { } scheduledFor)
         {
+            // The trigger lives in the scheduler's persistent store; the web host's scheduler fires it.
+            await AnnouncementJob.ScheduleAsync(services, announcement.Id, scheduledFor, cancellationToken);
+            await services.GetRequiredService<AnnouncementFanOut>().MarkTriggeredAsync(db, announcement.Id, cancellationToken);
             await output.WriteLineAsync($"Announcement #{announcement.Id} scheduled for {at:yyyy-MM-dd HH:mm zzz}.");
             return 0;
         }
@@ -106,7 +109,7 @@ public sealed class AnnouncementConsole(IServiceProvider services, TextWriter ou
         return 0;
     }
 
-    /// <summary>Scheduled: never fans out. Running: its unsent rows are withdrawn at once.</summary>
+    /// <summary>Scheduled: its trigger is removed and it never fans out. Running: its unsent rows are withdrawn at once.</summary>
     public async Task<int> CancelAsync(int id, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
@@ -126,6 +129,8 @@ public sealed class AnnouncementConsole(IServiceProvider services, TextWriter ou
             var withdrawn = await AnnouncementReports.WithdrawPendingAsync(db, id, cancellationToken);
             await output.WriteLineAsync($"Announcement #{id} cancelled; {withdrawn} unsent messages withdrawn.");
         }
+
+        await AnnouncementJob.UnscheduleAsync(services, id, cancellationToken);
 
         return await ReportAsync(id, cancellationToken);
     }

@@ -1,4 +1,5 @@
 using LatsarBot.Announcements;
+using Quartz;
 using LatsarBot.Bot.Messages;
 using LatsarBot.Bot.Outbox;
 using LatsarBot.Bot.Pipeline;
@@ -36,6 +37,7 @@ public static class LatsarBotServices
         services.AddLatsarScheduler(database, q =>
         {
             // Job types: q.AddJobType<TJob>() (see LatsarScheduler).
+            q.AddJobType<AnnouncementJob>();
         });
         services.TryAddSingletonTimeProvider();
 

@@ -8,6 +8,8 @@ using LatsarBot.Data.Announcements;
 using LatsarBot.Data.Outbox;
 using LatsarBot.Dialogs.Announcements;
 using LatsarBot.Outbox;
+using LatsarBot.Scheduling;
+using Quartz;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -96,39 +98,48 @@ public sealed class AnnouncementDeliveryTests
     }
 
     [Fact]
-    public async Task Scheduled_WaitsForItsTime_ThenGoesOutOnce()
+    public async Task Scheduled_TriggerStoredThenFiredTwice_GoesOutOnce()
     {
         await using var bot = await BotHarness.StartAsync();
         var cohort = await BroadcastAudience.SeedAsync(bot, 20);
-        var id = await AddAsync(bot, cohort, AudienceKind.Cohort, at: bot.Time.GetUtcNow().AddHours(2));
+        var at = bot.Time.GetUtcNow().AddHours(2);
+        var id = await AddAsync(bot, cohort, AudienceKind.Cohort, at: at);
         var service = bot.Services.GetRequiredService<AnnouncementService>();
 
-        var early = await service.RunOnceAsync(CancellationToken.None);
+        var beforeItsTime = await service.RunOnceAsync(CancellationToken.None);
+        var trigger = Assert.Single(await LatsarScheduler.Get(bot.Services).GetTriggersOfJob(AnnouncementJob.Key(id)));
         bot.Time.Advance(TimeSpan.FromHours(2));
-        var due = await service.RunOnceAsync(CancellationToken.None);
-        var again = await service.RunOnceAsync(CancellationToken.None);
+        var first = await FireAsync(bot, id, at);
+        var again = await FireAsync(bot, id, at);
 
-        Assert.Equal(0, early);
-        Assert.True(due > 0);
-        Assert.Equal(0, again);
+        Assert.Equal(0, beforeItsTime);
+        Assert.Equal(at.ToUnixTimeSeconds(), trigger.StartTimeUtc.ToUnixTimeSeconds());
         await using var db = bot.NewContext();
-        Assert.Equal(due, await db.Outbox.CountAsync(o => o.Batch == Announcement.BatchOf(id)));
-        Assert.All(await db.Outbox.Where(o => o.Batch == Announcement.BatchOf(id)).ToListAsync(), o => Assert.Equal(bot.Time.GetUtcNow(), o.NotBefore));
+        var rows = await db.Outbox.Where(o => o.Batch == Announcement.BatchOf(id)).ToListAsync();
+        Assert.Equal(first, rows.Count);
+        Assert.True(first > 0);
+        Assert.Equal(0, again);
+        Assert.All(rows, o => Assert.Equal(bot.Time.GetUtcNow(), o.NotBefore));
     }
 
     [Fact]
-    public async Task CancelScheduled_NothingIsEnqueued_ReportShowsAllCancelled()
+    public async Task CancelScheduled_TriggerRemoved_NothingIsEnqueued_ReportShowsAllCancelled()
     {
         await using var bot = await BotHarness.StartAsync();
         var cohort = await BroadcastAudience.SeedAsync(bot, 20);
-        var id = await AddAsync(bot, cohort, AudienceKind.Cohort, at: bot.Time.GetUtcNow().AddHours(1));
+        var at = bot.Time.GetUtcNow().AddHours(1);
+        var id = await AddAsync(bot, cohort, AudienceKind.Cohort, at: at);
+        await bot.Services.GetRequiredService<AnnouncementService>().RunOnceAsync(CancellationToken.None);
         var console = new StringWriter();
 
         var exit = await new AnnouncementConsole(bot.Services, console, TextReader.Null).CancelAsync(id, CancellationToken.None);
         bot.Time.Advance(TimeSpan.FromHours(3));
+        var firedAnyway = await FireAsync(bot, id, at);
         await bot.Services.GetRequiredService<AnnouncementService>().RunOnceAsync(CancellationToken.None);
 
         Assert.Equal(0, exit);
+        Assert.False(await LatsarScheduler.Get(bot.Services).Exists(AnnouncementJob.Key(id)));
+        Assert.Equal(0, firedAnyway);
         await using var db = bot.NewContext();
         Assert.Equal(0, await db.Outbox.CountAsync(o => o.Batch == Announcement.BatchOf(id)));
         var report = await AnnouncementReports.ReportAsync(db, await db.Announcements.SingleAsync(a => a.Id == id), CancellationToken.None);
@@ -161,6 +172,22 @@ public sealed class AnnouncementDeliveryTests
         Assert.Equal(AnnouncementStatus.Cancelled, announcement.Status);
         Assert.Equal((100, 10, 90, 0), (report.Recipients, report.Sent, report.Cancelled, report.Pending));
         Assert.Equal(10, telegram.Delivered.Count);
+    }
+
+    /// <summary>The job as Quartz would run it when the trigger fires; returns how many messages it queued.</summary>
+    private static async Task<int> FireAsync(BotHarness bot, int id, DateTimeOffset due)
+    {
+        await using var scope = bot.Services.CreateAsyncScope();
+        var job = ActivatorUtilities.CreateInstance<AnnouncementJob>(scope.ServiceProvider);
+        var before = await CountAsync(bot, id);
+        await job.RunAsync(new JobRun(AnnouncementJob.Key(id).Name, due, bot.Time.GetUtcNow(), new Dictionary<string, string> { ["id"] = id.ToString(CultureInfo.InvariantCulture) }), CancellationToken.None);
+        return await CountAsync(bot, id) - before;
+    }
+
+    private static async Task<int> CountAsync(BotHarness bot, int id)
+    {
+        await using var db = bot.NewContext();
+        return await db.Outbox.CountAsync(o => o.Batch == Announcement.BatchOf(id));
     }
 
     private static async Task<List<int>> PeopleAsync(BotHarness bot, int classId)

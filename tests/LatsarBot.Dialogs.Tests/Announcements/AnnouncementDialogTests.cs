@@ -5,6 +5,8 @@ using LatsarBot.Core.Announcements;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data.Conversations;
 using LatsarBot.Dialogs.Announcements;
+using LatsarBot.Scheduling;
+using Quartz;
 using LatsarBot.Dialogs.Tests.Mooc;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -146,6 +148,10 @@ public sealed class AnnouncementDialogTests
             id = announcement.Id;
         }
 
+        // After the turn, the scheduler gets the trigger.
+        await bot.Services.GetRequiredService<AnnouncementService>().RunOnceAsync(CancellationToken.None);
+        Assert.True(await LatsarScheduler.Get(bot.Services).Exists(AnnouncementJob.Key(id)));
+
         flow.TakeAll();
         await flow.PressAsync("announcements");
         flow.AssertReply(AnnouncementMsg.Home);
@@ -161,6 +167,7 @@ public sealed class AnnouncementDialogTests
         var queued = await bot.Services.GetRequiredService<AnnouncementService>().RunOnceAsync(CancellationToken.None);
 
         Assert.Equal(0, queued);
+        Assert.False(await LatsarScheduler.Get(bot.Services).Exists(AnnouncementJob.Key(id)));
         await using var check = bot.NewContext();
         Assert.Equal(AnnouncementStatus.Cancelled, (await check.Announcements.SingleAsync()).Status);
         Assert.Equal(0, await check.Outbox.CountAsync(o => o.Batch != null));

@@ -229,6 +229,9 @@ namespace LatsarBot.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<long?>("TriggerSetAt")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("UnreachableAtEnqueue")
                         .HasColumnType("integer");
 

@@ -214,6 +214,9 @@ namespace LatsarBot.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("TriggerSetAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("UnreachableAtEnqueue")
                         .HasColumnType("INTEGER");
 

@@ -1,9 +1,8 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace LatsarBot.Data.Migrations.Postgres
+namespace LatsarBot.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Announcements : Migration
@@ -15,23 +14,24 @@ namespace LatsarBot.Data.Migrations.Postgres
                 name: "announcements",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InstitutionId = table.Column<int>(type: "integer", nullable: false),
-                    AuthorId = table.Column<int>(type: "integer", nullable: true),
-                    Audience = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    CohortId = table.Column<int>(type: "integer", nullable: true),
-                    ClassId = table.Column<int>(type: "integer", nullable: true),
-                    AudienceRole = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
-                    AudienceLabel = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
-                    ScheduledFor = table.Column<long>(type: "bigint", nullable: true),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    FannedOutAt = table.Column<long>(type: "bigint", nullable: true),
-                    UnreachableAtEnqueue = table.Column<int>(type: "integer", nullable: false),
-                    CancelledAt = table.Column<long>(type: "bigint", nullable: true),
-                    ReportedAt = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InstitutionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CohortId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ClassId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AudienceRole = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    AudienceLabel = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ScheduledFor = table.Column<long>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    TriggerSetAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FannedOutAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UnreachableAtEnqueue = table.Column<int>(type: "INTEGER", nullable: false),
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReportedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
