@@ -123,6 +123,25 @@ public sealed class AnnouncementDeliveryTests
     }
 
     [Fact]
+    public async Task Scheduled_BotRestarts_TheTriggerIsStillThere()
+    {
+        await using var database = TestDatabase.Sqlite();
+        int id;
+        await using (var before = await BotHarness.StartAsync(database))
+        {
+            var cohort = await BroadcastAudience.SeedAsync(before, 5);
+            id = await AddAsync(before, cohort, AudienceKind.Cohort, at: before.Time.GetUtcNow().AddDays(1));
+            await before.Services.GetRequiredService<AnnouncementService>().RunOnceAsync(CancellationToken.None);
+        }
+
+        await using var after = await BotHarness.StartAsync(database);
+        var queued = await after.Services.GetRequiredService<AnnouncementService>().RunOnceAsync(CancellationToken.None);
+
+        Assert.True(await LatsarScheduler.Get(after.Services).Exists(AnnouncementJob.Key(id)));
+        Assert.Equal(0, queued);
+    }
+
+    [Fact]
     public async Task CancelScheduled_TriggerRemoved_NothingIsEnqueued_ReportShowsAllCancelled()
     {
         await using var bot = await BotHarness.StartAsync();
