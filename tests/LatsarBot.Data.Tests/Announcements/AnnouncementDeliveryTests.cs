@@ -142,6 +142,25 @@ public sealed class AnnouncementDeliveryTests
     }
 
     [Fact]
+    public async Task Cli_SendAt_StoresTheTrigger_ListShowsItScheduled()
+    {
+        // Here rather than with the other CLI tests: Quartz keeps named schedulers process-wide, and this project's
+        // scheduler tests run one after another in this class.
+        await using var bot = await BotHarness.StartAsync();
+        var at = bot.Time.GetUtcNow().AddDays(1);
+        var output = new StringWriter();
+
+        var exit = await new AnnouncementConsole(bot.Services, output, TextReader.Null).SendAsync("role:participant", "Ujian besok.", at, null, yes: true, CancellationToken.None);
+        await new AnnouncementConsole(bot.Services, output, TextReader.Null).ListAsync(CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        Assert.True(await LatsarScheduler.Get(bot.Services).Exists(AnnouncementJob.Key(1)));
+        Assert.Contains("Scheduled", output.ToString(), StringComparison.Ordinal);
+        await using var db = bot.NewContext();
+        Assert.Equal(0, await db.Outbox.CountAsync(o => o.Batch != null));
+    }
+
+    [Fact]
     public async Task CancelScheduled_TriggerRemoved_NothingIsEnqueued_ReportShowsAllCancelled()
     {
         await using var bot = await BotHarness.StartAsync();

@@ -2,10 +2,8 @@ using LatsarBot.Announcements;
 using LatsarBot.Core.Announcements;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data.Conversations;
-using LatsarBot.Scheduling;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
-using Quartz;
 
 namespace LatsarBot.Tests.Cli;
 
@@ -78,23 +76,6 @@ public sealed class AnnounceCommandTests
 
         Assert.Equal(1, exit);
         Assert.Contains(message, output.ToString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Send_At_StoresTheTrigger_ListShowsItScheduled()
-    {
-        await using var bot = await BotHarness.StartAsync();
-        var at = bot.Time.GetUtcNow().AddDays(1);
-        var output = new StringWriter();
-
-        var exit = await Console(bot, output).SendAsync("role:participant", "Ujian besok.", at, null, yes: true, CancellationToken.None);
-        await Console(bot, output).ListAsync(CancellationToken.None);
-
-        Assert.Equal(0, exit);
-        Assert.True(await LatsarScheduler.Get(bot.Services).Exists(AnnouncementJob.Key(1)));
-        Assert.Contains("Scheduled", output.ToString(), StringComparison.Ordinal);
-        await using var db = bot.NewContext();
-        Assert.Equal(0, await db.Outbox.CountAsync(o => o.Batch != null));
     }
 
     private static AnnouncementConsole Console(BotHarness bot, TextWriter output) => new(bot.Services, output, TextReader.Null);
