@@ -22,6 +22,7 @@ var results = new List<LoadResult>();
 var notes = new List<string>();
 TelegramResult? telegram = null;
 RemindersResult? reminders = null;
+var announce = "";
 
 try
 {
@@ -38,6 +39,13 @@ try
         {
             Console.Error.WriteLine($"bench: reminders: one slot to {RemindersTarget.Participants:N0} participants");
             reminders = await RemindersTarget.RunAsync(root, folder, CancellationToken.None);
+            continue;
+        }
+
+        if (target == BenchOptions.Announce)
+        {
+            Console.Error.WriteLine($"bench: announce: fan-out to {AnnounceTarget.Recipients:N0} recipients");
+            announce = await AnnounceTarget.RunAsync(folder, Machine.Describe(root), TimeProvider.System.GetUtcNow(), CancellationToken.None);
             continue;
         }
 
@@ -77,7 +85,8 @@ var at = TimeProvider.System.GetUtcNow();
 var machine = Machine.Describe(root);
 var section = (results.Count > 0 ? Report.Build(options, machine, at, results, notes) : "")
     + (telegram is null ? "" : TelegramReport.Build(machine, at, telegram))
-    + (reminders is null ? "" : RemindersReport.Build(machine, at, reminders));
+    + (reminders is null ? "" : RemindersReport.Build(machine, at, reminders))
+    + announce;
 var output = options.Output ?? Path.Combine(root, "bench", "results", $"{at:yyyy-MM-dd}.md");
 Report.Append(output, section, at);
 Console.WriteLine(section);

@@ -110,6 +110,9 @@ public sealed class LatsarTurnHandler(DialogSet dialogs, CurrentPerson currentPe
                 turn.SendText(Coaching.CoachingMsg.OnlyOrganisers);
                 await ContinueOrStartAsync(dc, root, reprompt: true, cancellationToken);
                 return;
+            case "/umumkan" or "/announce" when person is not null:
+                await dc.InterruptAsync(Announcements.AnnouncementDialog.DialogId, Announcements.AnnouncementDialog.Compose, cancellationToken);
+                return;
             case "/bahasa" or "/language":
                 await dc.InterruptAsync(LanguageDialog.DialogId, null, cancellationToken);
                 return;

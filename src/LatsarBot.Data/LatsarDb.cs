@@ -66,6 +66,8 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<Core.Schedule.PhaseDates> PhaseDates => Set<Core.Schedule.PhaseDates>();
 
+    public DbSet<Core.Announcements.Announcement> Announcements => Set<Core.Announcements.Announcement>();
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();

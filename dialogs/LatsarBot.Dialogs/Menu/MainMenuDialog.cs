@@ -25,6 +25,7 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
     private const string Assignment = "assignment";
     private const string Threads = "threads";
     private const string Schedule = "schedule";
+    private const string Announcements = "announcements";
 
     public override string Id => DialogId;
 
@@ -37,6 +38,7 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
         var person = await currentPerson.FindAsync(step.Turn.Activity, cancellationToken);
         var participant = person is Participant;
         IEnumerable<ReplyButton> staff = person is StaffMember ? [step.Turn.Button(Coaching.ThreadMsg.MenuEntry, Threads)] : [];
+        IEnumerable<ReplyButton> organising = person is StaffMember { StaffRole: Role.Organiser } ? [step.Turn.Button(Dialogs.Announcements.AnnouncementMsg.MenuEntry, Announcements)] : [];
         IEnumerable<ReplyButton> learning = participant
             ? [step.Turn.Button(MoocMsg.MenuMooc, Mooc), step.Turn.Button(MoocMsg.MenuProgress, Progress), step.Turn.Button(MoocMsg.MenuLeaderboard, Leaderboard), step.Turn.Button(ActualizationMsg.MenuEntry, Actualization), step.Turn.Button(Dialogs.Schedule.ScheduleMsg.MenuEntry, Schedule)]
             : [];
@@ -47,6 +49,7 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
                 .. learning,
                 .. Coaching.AssignmentDialog.MayAssign(person) ? [step.Turn.Button(Coaching.CoachingMsg.MenuEntry, Assignment)] : Array.Empty<ReplyButton>(),
                 .. staff,
+                .. organising,
                 step.Turn.Button(Msg.MenuProfile, Profile),
                 step.Turn.Button(Msg.MenuLanguage, Language),
                 step.Turn.Button(Msg.MenuHelp, Help),
@@ -70,6 +73,8 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
                 return step.BeginAsync(Coaching.CoachingDialog.DialogId, null, cancellationToken);
             case Schedule:
                 return step.BeginAsync(Dialogs.Schedule.ScheduleDialog.DialogId, null, cancellationToken);
+            case Announcements:
+                return step.BeginAsync(Dialogs.Announcements.AnnouncementDialog.DialogId, null, cancellationToken);
             case Profile:
                 return step.BeginAsync(ProfileDialog.DialogId, null, cancellationToken);
             case Assignment:

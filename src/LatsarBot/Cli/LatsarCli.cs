@@ -5,7 +5,7 @@ namespace LatsarBot.Cli;
 /// <summary>The executable's subcommands; with none, it serves the bot.</summary>
 public static class LatsarCli
 {
-    private static readonly HashSet<string> Commands = ["content", "participants", "chat", "mooc", "actualization", "coaching", "staff", "calendar", "--help", "-h", "-?"];
+    private static readonly HashSet<string> Commands = ["content", "participants", "chat", "mooc", "actualization", "coaching", "staff", "calendar", "announce", "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -21,6 +21,7 @@ public static class LatsarCli
             CoachingCommands.Build(),
             StaffCommands.Build(),
             CalendarCommands.Build(),
+            AnnounceCommands.Build(),
         };
         return root.Parse(args).InvokeAsync();
     }

@@ -1,3 +1,4 @@
+using LatsarBot.Announcements;
 using LatsarBot.Bot.Messages;
 using LatsarBot.Bot.Outbox;
 using LatsarBot.Bot.Pipeline;
@@ -10,9 +11,9 @@ using LatsarBot.Demo;
 using LatsarBot.Dialogs;
 using LatsarBot.Outbox;
 using LatsarBot.Scheduling;
-using Quartz;
 using LatsarBot.Storage;
 using LatsarBot.Telegram;
+using Quartz;
 
 namespace LatsarBot.Hosting;
 
@@ -37,6 +38,7 @@ public static class LatsarBotServices
         {
             // Job types: q.AddJobType<TJob>() (see LatsarScheduler).
             q.AddJobType<Reminders.ReminderJob>();
+            q.AddJobType<AnnouncementJob>();
         });
         services.TryAddSingletonTimeProvider();
 
@@ -80,6 +82,7 @@ public static class LatsarBotServices
         services.AddSingleton<Reminders.ReminderSchedule>();
         services.AddScoped<Reminders.ReminderRunner>();
         services.AddScoped<Calendar.CalendarEditor>();
+        services.AddAnnouncements(configuration);
         return services;
     }
 

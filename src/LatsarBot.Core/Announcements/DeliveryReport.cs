@@ -1,0 +1,23 @@
+namespace LatsarBot.Core.Announcements;
+
+/// <summary>
+/// Where every recipient of an announcement stands. <see cref="Sent"/> + <see cref="Failed"/> + <see cref="Unreachable"/>
+/// + <see cref="Pending"/> + <see cref="Cancelled"/> = <see cref="Recipients"/>; <see cref="Queued"/> is everyone who got
+/// an outbox row (all but those unreachable when it was enqueued).
+/// </summary>
+public sealed record DeliveryReport(
+    int Recipients,
+    int Queued,
+    int Sent,
+    int Pending,
+    int Unreachable,
+    int Cancelled,
+    IReadOnlyList<FailureGroup> Failures)
+{
+    public int Failed => Failures.Sum(f => f.Count);
+
+    public bool Done => Pending == 0;
+}
+
+/// <summary>Failed messages with the same reason.</summary>
+public sealed record FailureGroup(string Reason, int Count);

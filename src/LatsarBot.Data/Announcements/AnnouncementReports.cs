@@ -1,0 +1,57 @@
+using LatsarBot.Core.Announcements;
+using LatsarBot.Data.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace LatsarBot.Data.Announcements;
+
+/// <summary>The delivery report of an announcement, counted from its outbox batch in a few grouped queries.</summary>
+public static class AnnouncementReports
+{
+    public static async Task<DeliveryReport> ReportAsync(LatsarDb db, Announcement announcement, CancellationToken cancellationToken)
+    {
+        if (announcement.FannedOutAt is null && !await db.Outbox.AnyAsync(o => o.Batch == announcement.Batch, cancellationToken))
+        {
+            // Not fanned out yet: the audience as it stands now, all still to come (or never, once cancelled).
+            var audience = await AnnouncementAudience.Of(db, announcement).CountAsync(cancellationToken);
+            return announcement.Status == AnnouncementStatus.Cancelled
+                ? new DeliveryReport(audience, 0, 0, 0, 0, audience, [])
+                : new DeliveryReport(audience, 0, 0, audience, 0, 0, []);
+        }
+
+        var batch = announcement.Batch;
+        var rows = db.Outbox.AsNoTracking().Where(o => o.Batch == batch);
+        var byStatus = await rows.GroupBy(o => o.Status).Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
+
+        // A failure on a chat the platform has since marked unreachable (blocked, deleted) is "unreachable", not a fault.
+        var failed = rows.Where(o => o.Status == OutboxStatus.Failed);
+        var gone = failed.Where(o => db.ChannelIdentities.Any(i => i.Channel == o.Channel && i.ConversationId == o.ConversationId && i.UnreachableAt != null));
+        var goneCount = await gone.CountAsync(cancellationToken);
+        var failures = await failed.Where(o => !gone.Any(g => g.Id == o.Id))
+            .GroupBy(o => o.LastError ?? "")
+            .Select(g => new { Reason = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        int Count(OutboxStatus status) => byStatus.GetValueOrDefault(status);
+        var queued = byStatus.Values.Sum();
+        return new DeliveryReport(
+            Recipients: queued + announcement.UnreachableAtEnqueue,
+            Queued: queued,
+            Sent: Count(OutboxStatus.Sent),
+            Pending: Count(OutboxStatus.Pending),
+            Unreachable: announcement.UnreachableAtEnqueue + goneCount,
+            Cancelled: Count(OutboxStatus.Cancelled),
+            Failures: failures.OrderByDescending(f => f.Count).Select(f => new FailureGroup(f.Reason, f.Count)).ToList());
+    }
+
+    /// <summary>
+    /// Withdraws the announcement's unsent rows (they become Cancelled: never sent, gone from the web chat feed). A row a
+    /// dispatcher is sending at this moment still goes out and is recorded as sent. Returns how many were withdrawn.
+    /// </summary>
+    public static Task<int> WithdrawPendingAsync(LatsarDb db, int announcementId, CancellationToken cancellationToken)
+    {
+        var batch = Announcement.BatchOf(announcementId);
+        return db.Outbox.Where(o => o.Batch == batch && o.Status == OutboxStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Cancelled), cancellationToken);
+    }
+}

@@ -1,0 +1,18 @@
+using LatsarBot.Channels.Telegram;
+using LatsarBot.Dialogs.Announcements;
+
+namespace LatsarBot.Announcements;
+
+public static class AnnouncementServices
+{
+    /// <summary>The channels' sustained rates for delivery estimates, and the service that fans announcements out.</summary>
+    public static IServiceCollection AddAnnouncements(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Read even when Telegram is off here: people may still have Telegram chats from when it was on.
+        var telegram = configuration.GetSection("Telegram:Rates").Get<TelegramRateOptions>() ?? new TelegramRateOptions();
+        services.AddSingleton(new ChannelRates(new Dictionary<string, double> { [TelegramChannel.Name] = telegram.GlobalPerSecond }));
+        services.AddSingleton<AnnouncementService>();
+        services.AddHostedService(sp => sp.GetRequiredService<AnnouncementService>());
+        return services;
+    }
+}
