@@ -12,7 +12,7 @@ public sealed class CoachingOptions
     /// <summary>Working days (Mon–Fri less <see cref="Holidays"/>) a coach has to answer, counted after the day of the message.</summary>
     public int ReplyWorkingDays { get; set; } = ReplyDeadline.DefaultWorkingDays;
 
-    /// <summary>Days that are not working days (national holidays, cuti bersama), as yyyy-MM-dd.</summary>
+    /// <summary>Days that are not working days, as yyyy-MM-dd: the institution's own, plus content/holidays.yaml (added by the host).</summary>
     public List<DateOnly> Holidays { get; set; } = [];
 
     /// <summary>

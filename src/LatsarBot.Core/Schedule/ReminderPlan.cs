@@ -67,7 +67,7 @@ public enum ReminderKind
     /// <summary>The plan's text, rendered per recipient.</summary>
     Message,
 
-    /// <summary>The weekly actualization summary, composed elsewhere (ReminderHooks.WeeklySummary); the text is the fallback.</summary>
+    /// <summary>The weekly actualization summary, composed by WeeklySummaries (dialogs); the text is not sent.</summary>
     WeeklySummary,
 }
 

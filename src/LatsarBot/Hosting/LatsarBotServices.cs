@@ -60,7 +60,12 @@ public static class LatsarBotServices
         services.AddSingleton(configuration.GetSection("Enrolment").Get<EnrolmentLockoutSettings>()?.ToPolicy() ?? EnrolmentLockoutPolicy.Default);
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
         services.Configure<DemoOptions>(configuration.GetSection("Demo"));
-        services.AddSingleton(configuration.GetSection("Coaching").Get<Dialogs.Coaching.CoachingOptions>() ?? new Dialogs.Coaching.CoachingOptions());
+        var coaching = configuration.GetSection("Coaching").Get<Dialogs.Coaching.CoachingOptions>() ?? new Dialogs.Coaching.CoachingOptions();
+
+        // A coach's reply deadline counts working days: the national holidays of content/holidays.yaml are not, nor
+        // are any the institution adds in Coaching:Holidays.
+        coaching.Holidays = [.. coaching.Holidays.Union(content.Holidays.Days.Keys).Order()];
+        services.AddSingleton(coaching);
 
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<SqliteWriteGate>();
@@ -78,7 +83,6 @@ public static class LatsarBotServices
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton(configuration.GetSection("Reminders").Get<Reminders.ReminderOptions>()?.ToQuietHours() ?? Core.Schedule.QuietHours.Default);
-        services.AddSingleton<Reminders.ReminderHooks>();
         services.AddSingleton<Reminders.ReminderSchedule>();
         services.AddScoped<Reminders.ReminderRunner>();
         services.AddScoped<Calendar.CalendarEditor>();

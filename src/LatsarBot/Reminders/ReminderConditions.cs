@@ -63,9 +63,10 @@ public static class ReminderConditions
 
     /// <summary>Day 22 or later of the actualization (for now by the day number alone; the RTL itself is another helper's).</summary>
     private static Task<List<ReminderRecipient>> RtlDueAsync(ReminderSlot slot, CancellationToken cancellationToken) =>
-        InActualizationAsync(slot, RtlFromDay, requireNoLog: false, cancellationToken);
+        InActualizationAsync(slot, RtlFromDay, requireNoLog: false, cancellationToken, requireNoRtl: true);
 
-    private static async Task<List<ReminderRecipient>> InActualizationAsync(ReminderSlot slot, int fromDay, bool requireNoLog, CancellationToken cancellationToken)
+    private static async Task<List<ReminderRecipient>> InActualizationAsync(
+        ReminderSlot slot, int fromDay, bool requireNoLog, CancellationToken cancellationToken, bool requireNoRtl = false)
     {
         var db = slot.Db;
         var today = slot.LocalDate;
@@ -81,6 +82,12 @@ public static class ReminderConditions
             query = query.Where(p => !db.LogEntries.Any(e => e.ParticipantId == p.Id && e.Date == today));
         }
 
+        if (requireNoRtl)
+        {
+            // Whoever has written their RTL is not reminded of it.
+            query = query.Where(p => !db.FollowUpPlans.Any(f => f.ParticipantId == p.Id && f.Rtl != ""));
+        }
+
         return (await query.ToListAsync(cancellationToken)).Select(p => new ReminderRecipient(p.Id, p.Language, p.Name, new Dictionary<string, string>
         {
             ["day"] = ActualizationSchedule.DayNumber(p.Start, today).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -88,11 +95,28 @@ public static class ReminderConditions
     }
 
     /// <summary>
-    /// Coaches with a participant's message unanswered for too long. The coaching threads are built elsewhere; until
-    /// their query is wired here, no coach is reminded.
+    /// Coaches in the slot's zone with participants of the slot's classes whose message has waited past the reply
+    /// deadline at the run's time (the same rule as the organiser's overdue list); {count} is how many such threads.
     /// </summary>
-    private static Task<List<ReminderRecipient>> CoachReplyOverdueAsync(ReminderSlot slot, CancellationToken cancellationToken) =>
-        Task.FromResult(new List<ReminderRecipient>());
+    private static async Task<List<ReminderRecipient>> CoachReplyOverdueAsync(ReminderSlot slot, CancellationToken cancellationToken)
+    {
+        var db = slot.Db;
+        var now = slot.Now;
+        var counts = await (
+            from thread in db.CoachingThreads
+            where thread.DueAt != null && thread.DueAt <= now
+            join participant in db.Participants on thread.ParticipantId equals participant.Id
+            where slot.ClassIds.Contains(participant.ClassId) && participant.CoachId != null
+            group participant by participant.CoachId into byCoach
+            select new { CoachId = byCoach.Key!.Value, Count = byCoach.Count() }).ToListAsync(cancellationToken);
+        var ids = counts.Select(c => c.CoachId).ToList();
+        var coaches = await db.Staff.AsNoTracking().Where(s => ids.Contains(s.Id) && s.TimeZone == slot.Zone)
+            .Select(s => new { s.Id, s.Language, s.Name }).ToListAsync(cancellationToken);
+        return coaches.Select(c => new ReminderRecipient(c.Id, c.Language, c.Name, new Dictionary<string, string>
+        {
+            ["count"] = counts.Single(x => x.CoachId == c.Id).Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        })).ToList();
+    }
 
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
 }
@@ -106,6 +130,10 @@ public sealed record ReminderCondition(
     Func<ReminderSlot, CancellationToken, Task<List<ReminderRecipient>>> RecipientsAsync);
 
 /// <summary>What a condition is asked about: the classes of a cohort whose calendar puts this run on <see cref="LocalDate"/>, in one zone.</summary>
-public sealed record ReminderSlot(LatsarDb Db, int CohortId, IReadOnlyCollection<int> ClassIds, TimeZoneCode Zone, DateOnly LocalDate, int? Threshold);
+public sealed record ReminderSlot(LatsarDb Db, int CohortId, IReadOnlyCollection<int> ClassIds, TimeZoneCode Zone, DateOnly LocalDate, int? Threshold)
+{
+    /// <summary>When the run happens (conditions that depend on deadlines compare with it).</summary>
+    public DateTimeOffset Now { get; init; }
+}
 
 public sealed record ReminderRecipient(int PersonId, Language Language, string Name, IReadOnlyDictionary<string, string> Values);

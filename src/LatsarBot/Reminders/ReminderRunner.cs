@@ -6,6 +6,7 @@ using LatsarBot.Core.Schedule;
 using LatsarBot.Data;
 using LatsarBot.Data.Outbox;
 using LatsarBot.Data.Schedule;
+using LatsarBot.Dialogs.Actualization.Report;
 using Microsoft.EntityFrameworkCore;
 
 namespace LatsarBot.Reminders;
@@ -15,7 +16,7 @@ namespace LatsarBot.Reminders;
 /// recipients in the slot's zone, and enqueues one outbox row each with an exactly-once key. A run too late for the
 /// reminder's window (downtime) is skipped and logged. Running a slot twice enqueues nothing the second time.
 /// </summary>
-public sealed class ReminderRunner(LatsarDb db, ProactiveOutbox outbox, ContentBundle content, ReminderHooks hooks, ReminderSchedule schedule, ILogger<ReminderRunner> log)
+public sealed class ReminderRunner(LatsarDb db, ProactiveOutbox outbox, ContentBundle content, WeeklySummaries weeklySummaries, ReminderSchedule schedule, ILogger<ReminderRunner> log)
 {
     public async Task<ReminderRunResult> RunAsync(ReminderSlotKey slot, DateTimeOffset scheduledFor, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -39,11 +40,11 @@ public sealed class ReminderRunner(LatsarDb db, ProactiveOutbox outbox, ContentB
         }
 
         var condition = ReminderConditions.Known[plan.Condition];
-        var recipients = await condition.RecipientsAsync(new ReminderSlot(db, slot.CohortId, classIds, slot.Zone, slot.PlannedDate, plan.Threshold), cancellationToken);
+        var recipients = await condition.RecipientsAsync(new ReminderSlot(db, slot.CohortId, classIds, slot.Zone, slot.PlannedDate, plan.Threshold) { Now = now }, cancellationToken);
         EnqueueResult result;
-        if (plan.Kind == ReminderKind.WeeklySummary && hooks.WeeklySummary is { } weekly)
+        if (plan.Kind == ReminderKind.WeeklySummary)
         {
-            result = await weekly(new WeeklySummaryRun(db, slot.CohortId, slot.Zone, slot.PlannedDate, recipients, slot.Prefix, slot.Batch, now), cancellationToken);
+            result = await WeeklySummaryAsync(slot, recipients, now, cancellationToken);
         }
         else
         {
@@ -57,6 +58,35 @@ public sealed class ReminderRunner(LatsarDb db, ProactiveOutbox outbox, ContentB
         log.LogInformation("Reminder {Batch}: {Queued} queued, {Already} already queued, {Unreachable} unreachable.", slot.Batch, result.Queued, result.AlreadyQueued, result.Unreachable.Count);
         return new ReminderRunResult(ReminderRunOutcome.Ran, result.Queued, result.AlreadyQueued, result.Unreachable.Count);
     }
+
+    /// <summary>
+    /// The weekly actualization summary instead of the plan's text: each recipient gets their own week (by their own
+    /// day 1), and each coach one message on their participants. The summaries carry their own exactly-once keys per
+    /// cohort and week, so the three zone slots of one day, or a second firing, send nobody anything twice.
+    /// </summary>
+    private async Task<EnqueueResult> WeeklySummaryAsync(ReminderSlotKey slot, List<ReminderRecipient> recipients, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ids = recipients.Select(r => r.PersonId).ToList();
+        var starts = await db.ActualizationPlans.AsNoTracking().Where(p => ids.Contains(p.ParticipantId) && p.StartDate != null)
+            .Select(p => new { p.ParticipantId, Start = p.StartDate!.Value }).ToListAsync(cancellationToken);
+        var total = new EnqueueResult();
+        foreach (var week in starts.GroupBy(s => WeekOf(Core.Actualization.ActualizationSchedule.DayNumber(s.Start, slot.PlannedDate))).Where(g => g.Key > 0))
+        {
+            var only = week.Select(s => s.ParticipantId).ToHashSet();
+            if (await weeklySummaries.EnqueueAsync(db, slot.CohortId, week.Key, now, cancellationToken, only) is { } result)
+            {
+                total.Queued += result.Queued;
+                total.AlreadyQueued += result.AlreadyQueued;
+                total.Unreachable.AddRange(result.Unreachable);
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>The week of the 30 days a day closes: 1–7 → 1, …, 22–28 → 4, 29–30 → 5; 0 outside the 30 days.</summary>
+    private static int WeekOf(int day) =>
+        day is < 1 or > Core.Actualization.ActualizationSchedule.Days ? 0 : Math.Min((day - 1) / 7 + 1, Core.Actualization.ActualizationSchedule.Weeks);
 
     /// <summary>The recipient's text, in their language, placeholders filled.</summary>
     public static string Render(ReminderPlan plan, ReminderRecipient recipient)

@@ -70,6 +70,21 @@ public sealed class OverdueThreadTests
     }
 
     [Fact]
+    public async Task WednesdayMessage_BeforeLabourDayFromTheHolidayCalendar_DueMondayEndOfDay()
+    {
+        // 1 May 2026 (a Friday) is in content/holidays.yaml, not in any Coaching setting.
+        await using var bot = await BotHarness.StartAsync(now: new DateTimeOffset(2026, 4, 29, 3, 0, 0, TimeSpan.Zero));
+        var f = await CoachingFixture.SetUpAsync(bot);
+        await CoachingFixture.ChatAsync(bot, f.Budi);
+        var andi = await CoachingFixture.ChatAsync(bot, f.Andi);
+
+        await AskAsync(andi, "Pak, apakah laporan boleh dikirim Senin?");
+
+        await using var db = bot.NewContext();
+        Assert.Equal(new DateTimeOffset(2026, 5, 5, 0, 0, 0, TimeSpan.FromHours(7)), (await db.CoachingThreads.SingleAsync()).DueAt);
+    }
+
+    [Fact]
     public async Task SecondMessageBeforeTheAnswer_KeepsTheFirstDeadline()
     {
         await using var bot = await BotHarness.StartAsync(now: Friday);

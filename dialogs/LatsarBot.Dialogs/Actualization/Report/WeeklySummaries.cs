@@ -18,8 +18,12 @@ namespace LatsarBot.Dialogs.Actualization.Report;
 /// </summary>
 public sealed class WeeklySummaries(ProactiveOutbox outbox, MessageCatalog messages)
 {
-    /// <summary>Composes and enqueues the week's summaries; null when there is no such cohort.</summary>
-    public async Task<EnqueueResult?> EnqueueAsync(LatsarDb db, int cohortId, int week, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Composes and enqueues the week's summaries; null when there is no such cohort. With <paramref name="onlyParticipants"/>
+    /// only those participants get theirs (a reminder slot of one zone); a coach's message still covers all their participants.
+    /// </summary>
+    public async Task<EnqueueResult?> EnqueueAsync(
+        LatsarDb db, int cohortId, int week, DateTimeOffset now, CancellationToken cancellationToken, IReadOnlySet<int>? onlyParticipants = null)
     {
         var (from, _) = WeeklySummary.DaysOf(week);
         if (!await db.Cohorts.AnyAsync(c => c.Id == cohortId, cancellationToken))
@@ -49,7 +53,11 @@ public sealed class WeeklySummaries(ProactiveOutbox outbox, MessageCatalog messa
 
             var summary = WeeklySummary.Of(week, day, entries[row.Participant.Id]);
             var titles = row.Activities.Where(a => summary.ActivitiesProgressed.Contains(a.Id)).Select(a => a.Title).ToList();
-            outgoing.Add(new ProactiveMessage(row.Participant.Id, $"{batch}:p{row.Participant.Id}", OutboxPayload.Of(ForParticipant(summary, titles, row.Participant.Language))) { Batch = batch });
+            if (onlyParticipants is null || onlyParticipants.Contains(row.Participant.Id))
+            {
+                outgoing.Add(new ProactiveMessage(row.Participant.Id, $"{batch}:p{row.Participant.Id}", OutboxPayload.Of(ForParticipant(summary, titles, row.Participant.Language))) { Batch = batch });
+            }
+
             if (row.Participant.CoachId is { } coach)
             {
                 (byCoach.TryGetValue(coach, out var list) ? list : byCoach[coach] = []).Add((row.Participant.Name, summary));
