@@ -61,12 +61,21 @@ export LATSARBOT_TEST_POSTGRES
 # --- 3. Build and test -------------------------------------------------------------------------
 dotnet tool restore >/dev/null
 
+# The benchmarks are not in the solution (nobody runs them in CI), but they must still build: they use
+# the same code, and a change that breaks them should fail here, not on the day someone measures.
+set +e
+{
+  for bench in bench/*/*.csproj; do
+    dotnet build "$bench" -c Debug -nologo -v quiet || echo "test.sh: $bench: error BENCH0001: the benchmark does not build"
+  done
+} > "$log" 2>&1
+grep -E ': error [A-Z]+[0-9]+:' "$log" >&2 || true
+
 # The blame options turn a test that hangs into a failure after 10 minutes, instead of a run that
 # silently eats the whole CI time budget.
-set +e
 dotnet test LatsarBot.sln -c Debug \
   --blame-hang-timeout 10m --blame-hang-dump-type none \
-  "$@" 2>&1 | tee "$log"
+  "$@" 2>&1 | tee -a "$log"
 rc=${PIPESTATUS[0]}
 set -e
 

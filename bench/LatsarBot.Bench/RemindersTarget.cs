@@ -35,7 +35,7 @@ public static class RemindersTarget
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(firedAt));
-        services.AddLatsarBot(configuration, ContentBundle.Load(Path.Combine(root, "content")));
+        services.AddLatsarBot(configuration, ContentBundle.Load(Path.Combine(root, "content"), Core.Mooc.MoocRules.Default));
         await using var provider = services.BuildServiceProvider();
         await LatsarBotServices.PrepareDatabaseAsync(provider, cancellationToken);
 
