@@ -86,29 +86,6 @@ public sealed class ActualizationLogbook(LatsarDb db)
 
     public void Remove(LogEntry entry) => db.LogEntries.Remove(entry);
 
-    /// <summary>
-    /// Participants within their 30 days, by their own zone's date at <paramref name="now"/>, with no entry for
-    /// that date. Participants without a start date are not in the actualization yet and are left out.
-    /// </summary>
-    public async Task<IReadOnlyList<int>> NotLoggedTodayAsync(DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var result = new List<int>();
-        foreach (var zone in Enum.GetValues<TimeZoneCode>())
-        {
-            var today = ActualizationSchedule.Today(zone, now);
-            var firstStart = today.AddDays(1 - ActualizationSchedule.Days);
-            result.AddRange(await db.ActualizationPlans
-                .Where(p => p.StartDate != null && p.StartDate <= today && p.StartDate >= firstStart)
-                .Where(p => db.Participants.Any(x => x.Id == p.ParticipantId && x.TimeZone == zone))
-                .Where(p => !db.LogEntries.Any(e => e.ParticipantId == p.ParticipantId && e.Date == today))
-                .Select(p => p.ParticipantId)
-                .ToListAsync(cancellationToken));
-        }
-
-        result.Sort();
-        return result;
-    }
-
     private IQueryable<LogEntry> Entries(int participantId) =>
         db.LogEntries.Include(e => e.PlannedActivity).Include(e => e.Evidence)
             .Where(e => e.ParticipantId == participantId)

@@ -57,7 +57,7 @@ public static class ReminderConditions
         })).ToList();
     }
 
-    /// <summary>Within their 30 days on the slot's local date, nothing logged for that date (ActualizationLogbook.NotLoggedTodayAsync, per zone and class).</summary>
+    /// <summary>Within their 30 days on the slot's local date, nothing logged for that date.</summary>
     private static Task<List<ReminderRecipient>> NoLogTodayAsync(ReminderSlot slot, CancellationToken cancellationToken) =>
         InActualizationAsync(slot, 1, requireNoLog: true, cancellationToken);
 

@@ -96,6 +96,30 @@ public sealed class ReminderConditionWiringTests
         Assert.NotEqual(other, row.PersonId);
     }
 
+    [Fact]
+    public async Task Log_reminder_skips_participants_whose_own_30_days_have_not_begun_or_are_over()
+    {
+        await using var database = TestDatabase.Sqlite();
+        await using var world = await ReminderWorld.StartAsync(database, now: new DateTimeOffset(2026, 4, 11, 0, 0, 0, TimeSpan.Zero));
+        var inside = await world.AddParticipantAsync("Andi", TimeZoneCode.Wib);
+        var over = await world.AddParticipantAsync("Budi", TimeZoneCode.Wib);
+        var notYet = await world.AddParticipantAsync("Citra", TimeZoneCode.Wib);
+        await world.SetPhaseAsync(Phase.Actualization, Day1, Day1.AddDays(29));
+        await using (var db = world.Bot.NewContext())
+        {
+            // Day 1 adjusted for two of them: Budi's 30 days ended yesterday, Citra's begin tomorrow.
+            var today = new DateOnly(2026, 4, 11);
+            await db.ActualizationPlans.Where(p => p.ParticipantId == over).ExecuteUpdateAsync(s => s.SetProperty(p => p.StartDate, today.AddDays(-30)));
+            await db.ActualizationPlans.Where(p => p.ParticipantId == notYet).ExecuteUpdateAsync(s => s.SetProperty(p => p.StartDate, today.AddDays(1)));
+        }
+
+        // 19:00 WIB on 11 April = 12:00 UTC.
+        await world.FireDueAsync("actualization_log_today", new DateTimeOffset(2026, 4, 11, 12, 30, 0, TimeSpan.Zero));
+
+        var row = Assert.Single(await world.OutboxAsync());
+        Assert.Equal(inside, row.PersonId);
+    }
+
     private static async Task<int> AddCoachAsync(ReminderWorld world, string name, IReadOnlyList<int> participants)
     {
         await using var db = world.Bot.NewContext();
