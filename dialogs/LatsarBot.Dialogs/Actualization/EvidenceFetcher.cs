@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using LatsarBot.Bot.Activities;
 using LatsarBot.Core.Actualization;
 using Microsoft.Extensions.Logging;
+using LatsarBot.Documents.Evidence;
 
 namespace LatsarBot.Dialogs.Actualization;
 

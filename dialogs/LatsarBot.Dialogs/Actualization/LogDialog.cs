@@ -4,6 +4,7 @@ using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Actualization;
 using LatsarBot.Core.Participants;
 using LatsarBot.Dialogs.Common;
+using LatsarBot.Documents.Evidence;
 
 namespace LatsarBot.Dialogs.Actualization;
 

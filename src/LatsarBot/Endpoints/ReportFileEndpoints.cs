@@ -1,5 +1,6 @@
 using LatsarBot.Dialogs.Actualization.Report;
 using Microsoft.AspNetCore.Http.HttpResults;
+using LatsarBot.Documents.Reports;
 
 namespace LatsarBot.Endpoints;
 

@@ -1,6 +1,8 @@
 using LatsarBot.Dialogs.Actualization;
 using LatsarBot.Dialogs.Actualization.Report;
 using LatsarBot.Endpoints;
+using LatsarBot.Documents.Evidence;
+using LatsarBot.Documents.Reports;
 
 namespace LatsarBot.Hosting;
 

@@ -24,7 +24,7 @@ public static class TelegramServices
         {
             NativePolls = options.NativePolls,
             Rates = options.Rates,
-            LocalFilePath = sp.GetRequiredService<Dialogs.Actualization.Report.ReportFiles>().ExistingPathOf,
+            LocalFilePath = sp.GetRequiredService<Documents.Reports.ReportFiles>().ExistingPathOf,
         });
         services.AddSingleton<ITelegramStore, EfTelegramStore>();
         services.AddSingleton<TelegramUpdateHandler>();

@@ -8,6 +8,7 @@ using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
+using LatsarBot.Documents.Reports;
 
 namespace LatsarBot.Dialogs.Tests.Actualization;
 

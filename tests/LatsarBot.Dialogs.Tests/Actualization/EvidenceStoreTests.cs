@@ -5,6 +5,7 @@ using LatsarBot.Dialogs.Tests.Mooc;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using LatsarBot.Documents.Evidence;
 
 namespace LatsarBot.Dialogs.Tests.Actualization;
 

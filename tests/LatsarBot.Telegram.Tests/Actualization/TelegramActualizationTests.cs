@@ -9,6 +9,7 @@ using LatsarBot.Testing.FakeTelegram;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
+using LatsarBot.Documents.Evidence;
 
 namespace LatsarBot.Telegram.Tests.Actualization;
 

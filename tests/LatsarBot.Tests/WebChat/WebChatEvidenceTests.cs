@@ -13,6 +13,8 @@ using LatsarBot.Endpoints;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using LatsarBot.Documents.Evidence;
+using LatsarBot.Documents.Reports;
 
 namespace LatsarBot.Tests.WebChat;
 

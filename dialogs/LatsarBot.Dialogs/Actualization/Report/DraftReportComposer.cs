@@ -2,6 +2,7 @@ using System.Globalization;
 using LatsarBot.Bot.Messages;
 using LatsarBot.Core.Actualization;
 using LatsarBot.Core.Participants;
+using LatsarBot.Documents.Reports;
 
 namespace LatsarBot.Dialogs.Actualization.Report;
 

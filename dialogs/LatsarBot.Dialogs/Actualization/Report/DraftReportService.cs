@@ -1,6 +1,7 @@
 using LatsarBot.Bot.Messages;
 using LatsarBot.Core.Actualization;
 using LatsarBot.Core.Participants;
+using LatsarBot.Documents.Reports;
 
 namespace LatsarBot.Dialogs.Actualization.Report;
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace LatsarBot.Dialogs.Actualization.Report;
+namespace LatsarBot.Documents.Reports;
 
 /// <summary>The report as Markdown, for participants who edit their draft in a word processor or online editor.</summary>
 public static class ReportMarkdown

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 
-namespace LatsarBot.Dialogs.Actualization.Report;
+namespace LatsarBot.Documents.Reports;
 
 /// <summary>
 /// Generated reports on disk, each under a random 128-bit token: the URL <c>/files/reports/{token}/{name}</c> is

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using LatsarBot.Core.Actualization;
 
-namespace LatsarBot.Dialogs.Actualization;
+namespace LatsarBot.Documents.Evidence;
 
 /// <summary>
 /// The evidence files on disk, each named by the SHA-256 of its bytes, so the same photo sent twice is kept once.

@@ -1,6 +1,6 @@
 using LatsarBot.Core.Actualization;
 
-namespace LatsarBot.Dialogs.Actualization;
+namespace LatsarBot.Documents.Evidence;
 
 /// <summary>What fetching one evidence file came to: stored under its hash, refused by the rules, or not to be had.</summary>
 public abstract record EvidenceOutcome

@@ -1,7 +1,7 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
-namespace LatsarBot.Dialogs.Actualization.Report;
+namespace LatsarBot.Documents.Reports;
 
 /// <summary>
 /// The report as an A4 PDF drawn with PDFsharp: blocks laid out top to bottom, words wrapped to the text width,

@@ -1,4 +1,4 @@
-namespace LatsarBot.Dialogs.Actualization.Report;
+namespace LatsarBot.Documents.Reports;
 
 /// <summary>
 /// A report as language-resolved blocks, so the PDF and the Markdown say exactly the same thing and each renderer

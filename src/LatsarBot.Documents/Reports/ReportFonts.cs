@@ -1,6 +1,6 @@
 using PdfSharp.Fonts;
 
-namespace LatsarBot.Dialogs.Actualization.Report;
+namespace LatsarBot.Documents.Reports;
 
 /// <summary>
 /// PDFsharp finds no fonts by itself on Linux: this resolver serves DejaVu Sans (regular and bold) from the font
