@@ -3,6 +3,7 @@ using LatsarBot.Bot.Activities;
 using LatsarBot.Core.Actualization;
 using Microsoft.Extensions.Logging;
 using LatsarBot.Documents.Evidence;
+using LatsarBot.Bot.Attachments;
 
 namespace LatsarBot.Dialogs.Actualization;
 

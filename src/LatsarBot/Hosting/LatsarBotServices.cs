@@ -1,3 +1,4 @@
+using LatsarBot.Channels.Telegram;
 using LatsarBot.Announcements;
 using LatsarBot.Bot.Messages;
 using LatsarBot.Bot.Outbox;
@@ -79,7 +80,7 @@ public static class LatsarBotServices
         services.AddActualizationFiles(configuration, content.Root);
 
         services.AddSingleton<IOutboxSender, WebChatSender>();
-        services.AddTelegram(configuration);
+        services.AddTelegram<Telegram.EfTelegramStore>(configuration, sp => sp.GetRequiredService<Documents.Reports.ReportFiles>().ExistingPathOf);
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton(configuration.GetSection("Reminders").Get<Reminders.ReminderOptions>()?.ToQuietHours() ?? Core.Schedule.QuietHours.Default);

@@ -1,3 +1,4 @@
+using LatsarBot.Channels.Telegram;
 using Quartz;
 using LatsarBot.Channels.WebChat;
 using LatsarBot.Content;

@@ -1,14 +1,23 @@
+using LatsarBot.Bot.Attachments;
 using LatsarBot.Bot.Outbox;
-using LatsarBot.Channels.Telegram;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using global::Telegram.Bot;
 
-namespace LatsarBot.Telegram;
+namespace LatsarBot.Channels.Telegram;
 
-/// <summary>Registers and maps the Telegram channel when a token is configured; otherwise does nothing.</summary>
+/// <summary>
+/// Registers and maps the Telegram channel when a token is configured; otherwise does nothing. The host supplies what
+/// only it has: where the channel's state is kept (<typeparamref name="TStore"/>, an EF store) and how a host-relative
+/// file URL (a generated report) maps to a file on disk the sender can upload.
+/// </summary>
 public static class TelegramServices
 {
-    public static IServiceCollection AddTelegram(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddTelegram<TStore>(this IServiceCollection services, IConfiguration configuration,
+        Func<IServiceProvider, Func<string, string?>> localFilePath)
+        where TStore : class, ITelegramStore
     {
         var section = configuration.GetSection("Telegram");
         var options = section.Get<TelegramOptions>() ?? new TelegramOptions();
@@ -24,12 +33,12 @@ public static class TelegramServices
         {
             NativePolls = options.NativePolls,
             Rates = options.Rates,
-            LocalFilePath = sp.GetRequiredService<Documents.Reports.ReportFiles>().ExistingPathOf,
+            LocalFilePath = localFilePath(sp),
         });
-        services.AddSingleton<ITelegramStore, EfTelegramStore>();
+        services.AddSingleton<ITelegramStore, TStore>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<IOutboxSender, TelegramSender>();
-        services.AddSingleton<Dialogs.Actualization.IEvidenceDownloader, TelegramEvidenceDownloader>();
+        services.AddSingleton<IEvidenceDownloader, TelegramEvidenceDownloader>();
         if (options.UsesWebhook)
         {
             services.AddHostedService<TelegramWebhookRegistration>();

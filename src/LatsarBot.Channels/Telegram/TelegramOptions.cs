@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using LatsarBot.Channels.Telegram;
 
-namespace LatsarBot.Telegram;
+namespace LatsarBot.Channels.Telegram;
 
 /// <summary>
 /// The "Telegram" section. The token is a secret: set it with the environment variable

@@ -1,9 +1,10 @@
-using LatsarBot.Channels.Telegram;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using global::Telegram.Bot;
 using global::Telegram.Bot.Exceptions;
 
-namespace LatsarBot.Telegram;
+namespace LatsarBot.Channels.Telegram;
 
 /// <summary>
 /// Tells Telegram where to POST updates, with the secret it must send back, at every start: a changed

@@ -1,10 +1,9 @@
 using LatsarBot.Bot.Activities;
-using LatsarBot.Channels.Telegram;
-using LatsarBot.Dialogs.Actualization;
+using LatsarBot.Bot.Attachments;
 using global::Telegram.Bot;
 using global::Telegram.Bot.Exceptions;
 
-namespace LatsarBot.Telegram;
+namespace LatsarBot.Channels.Telegram;
 
 /// <summary>A Telegram file by its file_id: getFile for the path, then the download from the file URL (the token is in it: never logged).</summary>
 public sealed class TelegramEvidenceDownloader(ITelegramBotClient bot) : IEvidenceDownloader

@@ -1,9 +1,10 @@
-using LatsarBot.Channels.Telegram;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using global::Telegram.Bot;
 using global::Telegram.Bot.Exceptions;
 
-namespace LatsarBot.Telegram;
+namespace LatsarBot.Channels.Telegram;
 
 /// <summary>
 /// getUpdates long polling, for hosts without a public URL. The offset is saved after each update is

@@ -1,10 +1,11 @@
 using LatsarBot.Bot.Activities;
 
-namespace LatsarBot.Dialogs.Actualization;
+namespace LatsarBot.Bot.Attachments;
 
 /// <summary>
-/// Fetches a received file from the platform that holds it (Telegram's getFile and file URL, later WhatsApp's
-/// media endpoint): one per channel, supplied by the host, since dialogs know no channel client.
+/// Fetches a received file from the platform that holds it (Telegram's getFile and file URL, WhatsApp's media
+/// endpoint, a Teams attachment URL): one per channel, implemented in the channel's folder, so a dialog asks for a
+/// file by its <see cref="InboundAttachment"/> and never knows whose client fetched it.
 /// </summary>
 public interface IEvidenceDownloader
 {
