@@ -102,25 +102,16 @@ public sealed class TelegramSender(
 
             return null;
         }
-        catch (ApiRequestException e) when (e.ErrorCode == 429)
-        {
-            var retryAfter = TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1));
-            limiter.Pause(chatId, retryAfter);
-            log.LogWarning("Telegram 429 for chat {Chat}: waiting {Seconds} s", chatId, retryAfter.TotalSeconds);
-            return new SendOutcome.Transient(e.Message, retryAfter);
-        }
-        catch (ApiRequestException e) when (e.ErrorCode == 403 || (e.ErrorCode == 400 && e.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase)))
-        {
-            return new SendOutcome.Terminal(e.Message, Unreachable: true);
-        }
-        catch (ApiRequestException e) when (e.ErrorCode is >= 400 and < 500)
-        {
-            return new SendOutcome.Terminal(e.Message);
-        }
         catch (RequestException e)
         {
-            // 5xx, a timeout, a dropped connection: Telegram may or may not have the message; retry.
-            return new SendOutcome.Transient(e.Message);
+            var outcome = TelegramErrors.OutcomeOf(e);
+            if (outcome is SendOutcome.Transient { RetryAfter: { } retryAfter })
+            {
+                limiter.Pause(chatId, retryAfter);
+                log.LogWarning("Telegram 429 for chat {Chat}: waiting {Seconds} s", chatId, retryAfter.TotalSeconds);
+            }
+
+            return outcome;
         }
     }
 
@@ -147,20 +138,19 @@ public sealed class TelegramSender(
             }, cancellationToken);
             return (topic.MessageThreadId, null);
         }
-        catch (ApiRequestException e) when (e.ErrorCode == 429)
-        {
-            var retryAfter = TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1));
-            limiter.Pause(chatId, retryAfter);
-            return (null, new SendOutcome.Transient(e.Message, retryAfter));
-        }
-        catch (ApiRequestException e) when (e.ErrorCode is >= 400 and < 500)
-        {
-            log.LogWarning("createForumTopic in {Chat} failed ({Reason}); the message goes to the group's main chat", chatId, e.Message);
-            return (null, null);
-        }
         catch (RequestException e)
         {
-            return (null, new SendOutcome.Transient(e.Message));
+            switch (TelegramErrors.OutcomeOf(e))
+            {
+                case SendOutcome.Terminal:
+                    log.LogWarning("createForumTopic in {Chat} failed ({Reason}); the message goes to the group's main chat", chatId, e.Message);
+                    return (null, null);
+                case SendOutcome.Transient { RetryAfter: { } retryAfter } wait:
+                    limiter.Pause(chatId, retryAfter);
+                    return (null, wait);
+                case var outcome:
+                    return (null, outcome);
+            }
         }
     }
 

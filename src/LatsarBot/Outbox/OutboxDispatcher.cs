@@ -1,5 +1,6 @@
 using LatsarBot.Bot.Outbox;
 using LatsarBot.Data;
+using LatsarBot.Data.Channels;
 using LatsarBot.Data.Outbox;
 using LatsarBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -121,7 +122,7 @@ public sealed class OutboxDispatcher(
                 {
                     if (outcome is SendOutcome.Terminal { Unreachable: true })
                     {
-                        await MarkUnreachableAsync(db, row, CancellationToken.None);
+                        await db.MarkUnreachableAsync(row.Channel, row.ConversationId, time.GetUtcNow(), CancellationToken.None);
                     }
 
                     await db.SaveChangesAsync(CancellationToken.None);
@@ -156,14 +157,6 @@ public sealed class OutboxDispatcher(
         {
             dbLock.Release();
         }
-    }
-
-    private async Task MarkUnreachableAsync(LatsarDb db, OutboxMessage row, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        await db.ChannelIdentities
-            .Where(i => i.Channel == row.Channel && i.ConversationId == row.ConversationId && i.UnreachableAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.UnreachableAt, now), cancellationToken);
     }
 
     private async Task<List<OutboxMessage>> ClaimAsync(LatsarDb db, CancellationToken cancellationToken)

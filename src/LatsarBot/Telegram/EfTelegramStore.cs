@@ -51,23 +51,12 @@ public sealed class EfTelegramStore(IServiceScopeFactory scopes, TimeProvider ti
     public async Task MarkUnreachableAsync(string chatId, string reason, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
-        var now = time.GetUtcNow();
-        await db.ChannelIdentities
-            .Where(i => i.Channel == TelegramChannel.Name && i.ConversationId == chatId && i.UnreachableAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.UnreachableAt, now), cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<LatsarDb>().MarkUnreachableAsync(TelegramChannel.Name, chatId, time.GetUtcNow(), cancellationToken);
     }
 
     public async Task MarkReachableAsync(string chatId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
-        var unreachable = db.ChannelIdentities.Where(i => i.Channel == TelegramChannel.Name && i.ConversationId == chatId && i.UnreachableAt != null);
-
-        // Read first: nearly every update comes from a reachable chat, and a read takes no SQLite write lock.
-        if (await unreachable.AnyAsync(cancellationToken))
-        {
-            await unreachable.ExecuteUpdateAsync(s => s.SetProperty(i => i.UnreachableAt, (DateTimeOffset?)null), cancellationToken);
-        }
+        await scope.ServiceProvider.GetRequiredService<LatsarDb>().MarkReachableAsync(TelegramChannel.Name, chatId, cancellationToken);
     }
 }
