@@ -1,15 +1,14 @@
-using System.Text.RegularExpressions;
 using LatsarBot.Bot.Activities;
-using LatsarBot.Core.Actualization;
-using Microsoft.Extensions.Logging;
-using LatsarBot.Documents.Evidence;
 using LatsarBot.Bot.Attachments;
+using LatsarBot.Core.Actualization;
+using LatsarBot.Documents.Evidence;
+using Microsoft.Extensions.Logging;
 
 namespace LatsarBot.Dialogs.Actualization;
 
 /// <summary>
-/// Gets an evidence file into the <see cref="EvidenceStore"/> from wherever the channel left it: a web chat upload
-/// (already in the store), a channel's file reference (through its <see cref="IEvidenceDownloader"/>), or a data: URL.
+/// Gets an evidence file into the <see cref="EvidenceStore"/> from wherever the channel left it: an upload already in
+/// the store (its <see cref="InboundAttachment.StoreKey"/>, set by the channel), a channel's file reference (through its <see cref="IEvidenceDownloader"/>), or a data: URL.
 /// Other URLs are not fetched: the bot does not download addresses a user typed (nothing to gain, a server to attack).
 /// <para>
 /// Why inside the evidence step and not in a background job: the participant must hear whether the file was kept
@@ -19,11 +18,8 @@ namespace LatsarBot.Dialogs.Actualization;
 /// on the same hash, so nothing is stored twice.
 /// </para>
 /// </summary>
-public sealed partial class EvidenceFetcher(EvidenceStore store, EvidenceOptions options, IEnumerable<IEvidenceDownloader> downloaders, ILogger<EvidenceFetcher> log)
+public sealed class EvidenceFetcher(EvidenceStore store, EvidenceOptions options, IEnumerable<IEvidenceDownloader> downloaders, ILogger<EvidenceFetcher> log)
 {
-    [GeneratedRegex("^/api/webchat/(?<conversation>[A-Za-z0-9_-]{1,100})/files/(?<sha>[0-9a-f]{64})$")]
-    private static partial Regex WebChatUpload();
-
     public long MaxBytes => options.MaxBytes;
 
     public async Task<EvidenceOutcome> FetchAsync(Activity activity, InboundAttachment attachment, CancellationToken cancellationToken)
@@ -38,11 +34,9 @@ public sealed partial class EvidenceFetcher(EvidenceStore store, EvidenceOptions
         timeout.CancelAfter(TimeSpan.FromSeconds(options.DownloadTimeoutSeconds));
         try
         {
-            if (attachment.Url is { } url && WebChatUpload().Match(url) is { Success: true } upload)
+            if (attachment.StoreKey is { } sha)
             {
-                return upload.Groups["conversation"].Value == activity.ConversationId
-                    ? await store.FindAsync(upload.Groups["sha"].Value, attachment.ContentType, timeout.Token)
-                    : new EvidenceOutcome.Unavailable("an upload of another conversation");
+                return await store.FindAsync(sha, attachment.ContentType, timeout.Token);
             }
 
             if (attachment.Url is { } data && data.StartsWith("data:", StringComparison.OrdinalIgnoreCase))

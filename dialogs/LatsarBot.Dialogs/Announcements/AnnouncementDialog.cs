@@ -1,3 +1,4 @@
+using LatsarBot.Bot.Channels;
 using System.Globalization;
 using LatsarBot.Bot.Activities;
 using LatsarBot.Bot.Dialogs;
@@ -18,7 +19,7 @@ namespace LatsarBot.Dialogs.Announcements;
 /// and the delivery reports of earlier ones, where a scheduled or running one can be cancelled. The turn only records
 /// the decision; the fan-out runs afterwards (<see cref="AnnouncementFanOut"/>), so the organiser is answered at once.
 /// </summary>
-public sealed class AnnouncementDialog(CurrentPerson currentPerson, LatsarDb db, MessageCatalog messages, ChannelRates rates) : WaterfallDialog<AnnouncementDialog.State>
+public sealed class AnnouncementDialog(CurrentPerson currentPerson, LatsarDb db, MessageCatalog messages, ChannelRates rates, ChannelDirectory channels) : WaterfallDialog<AnnouncementDialog.State>
 {
     public const string DialogId = "announce";
 
@@ -183,11 +184,11 @@ public sealed class AnnouncementDialog(CurrentPerson currentPerson, LatsarDb db,
     /// <summary>The message exactly as recipients get it, then what sending it means: who, where, how long, who is asleep.</summary>
     private async Task<DialogStatus> PreviewAsync(WaterfallStep<State> step, StaffMember organiser, string text, CancellationToken cancellationToken)
     {
-        if (text.Length == 0 || text.Length > AnnouncementView.MaxTextLength)
+        if (text.Length == 0 || text.Length > AnnouncementView.MaxTextLengthFor(channels))
         {
             step.Values.Awaiting = "text";
             var key = text.Length == 0 ? AnnouncementMsg.AskText : AnnouncementMsg.TextTooLong;
-            return await step.PromptAsync(Prompts.Text, new PromptOptions(step.Turn.Say(key, ("audience", step.Values.Label), ("max", AnnouncementView.MaxTextLength), ("length", text.Length))), cancellationToken);
+            return await step.PromptAsync(Prompts.Text, new PromptOptions(step.Turn.Say(key, ("audience", step.Values.Label), ("max", AnnouncementView.MaxTextLengthFor(channels)), ("length", text.Length))), cancellationToken);
         }
 
         step.Values.Text = text;
@@ -198,7 +199,7 @@ public sealed class AnnouncementDialog(CurrentPerson currentPerson, LatsarDb db,
         List<ReplyButton> choices = shape.Total > 0
             ? [step.Turn.Button(AnnouncementMsg.ButtonSend, "send"), step.Turn.Button(AnnouncementMsg.ButtonSchedule, "schedule"), step.Turn.Button(AnnouncementMsg.ButtonCancel, "discard")]
             : [step.Turn.Button(AnnouncementMsg.ButtonCancel, "discard")];
-        return await step.PromptAsync(Prompts.Choice, new PromptOptions(new Reply(AnnouncementView.Summary(messages, step.Turn.Language, shape, rates)))
+        return await step.PromptAsync(Prompts.Choice, new PromptOptions(new Reply(AnnouncementView.Summary(messages, step.Turn.Language, shape, rates, channels)))
         {
             Choices = choices,
         }, cancellationToken);

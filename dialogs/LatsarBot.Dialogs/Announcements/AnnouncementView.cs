@@ -1,3 +1,4 @@
+using LatsarBot.Bot.Channels;
 using System.Globalization;
 using System.Text;
 using LatsarBot.Bot.Activities;
@@ -14,6 +15,15 @@ public static class AnnouncementView
     /// <summary>Longest text an organiser may send: one Telegram message (4,096) with room for the header.</summary>
     public const int MaxTextLength = 3500;
 
+    /// <summary>Room for the institution's header the text is framed in (<see cref="Message"/>).</summary>
+    private const int HeaderRoom = 200;
+
+    /// <summary>
+    /// The longest announcement text: <see cref="MaxTextLength"/>, less where a carried channel's messages are shorter,
+    /// so one text reaches every channel in one message.
+    /// </summary>
+    public static int MaxTextLengthFor(ChannelDirectory channels) => Math.Min(MaxTextLength, channels.MaxTextLength - HeaderRoom);
+
     /// <summary>The message a recipient gets; the preview shows the organiser exactly this.</summary>
     public static Reply Message(MessageCatalog messages, Language language, string institution, string text) =>
         new(messages.Text(language, AnnouncementMsg.Message, ("institution", institution), ("text", text)));
@@ -26,14 +36,14 @@ public static class AnnouncementView
     };
 
     /// <summary>Count, channels, ETA, and the warnings an organiser should see before pressing Kirim.</summary>
-    public static string Summary(MessageCatalog messages, Language language, AudienceShape shape, ChannelRates rates)
+    public static string Summary(MessageCatalog messages, Language language, AudienceShape shape, ChannelRates rates, ChannelDirectory channelDirectory)
     {
         if (shape.Total == 0)
         {
             return messages.Text(language, AnnouncementMsg.PreviewNobody);
         }
 
-        var channels = string.Join(", ", shape.PerChannel.OrderByDescending(c => c.Value).Select(c => $"{ChannelName(c.Key)} {c.Value.ToString("N0", Culture(language))}"));
+        var channels = string.Join(", ", shape.PerChannel.OrderByDescending(c => c.Value).Select(c => $"{channelDirectory.DisplayName(c.Key)} {c.Value.ToString("N0", Culture(language))}"));
         var text = new StringBuilder(messages.Text(language, AnnouncementMsg.PreviewSummary,
             ("count", shape.Total.ToString("N0", Culture(language))),
             ("channels", channels.Length > 0 ? channels : "-"),
@@ -94,13 +104,6 @@ public static class AnnouncementView
             ? new DateTimeOffset(local, TimeSpan.FromHours((int)zone))
             : null;
     }
-
-    private static string ChannelName(string channel) => channel switch
-    {
-        "telegram" => "Telegram",
-        "webchat" => "web chat",
-        _ => channel,
-    };
 
     private static CultureInfo Culture(Language language) => CultureInfo.GetCultureInfo(language == Language.En ? "en-US" : "id-ID");
 }

@@ -6,9 +6,6 @@ namespace LatsarBot.Dialogs.Coaching;
 /// <summary>The "Coaching" section of appsettings.json.</summary>
 public sealed class CoachingOptions
 {
-    /// <summary>The channel coach groups live on; the only one with forum topics today.</summary>
-    public const string GroupChannel = "telegram";
-
     /// <summary>Working days (Mon–Fri less <see cref="Holidays"/>) a coach has to answer, counted after the day of the message.</summary>
     public int ReplyWorkingDays { get; set; } = ReplyDeadline.DefaultWorkingDays;
 
@@ -24,6 +21,7 @@ public sealed class CoachingOptions
     public string? GroupOf(string? institutionName) =>
         institutionName is not null && TelegramGroups.TryGetValue(institutionName, out var chat) && !string.IsNullOrWhiteSpace(chat) ? chat.Trim() : null;
 
-    public bool IsCoachGroup(Activity activity) =>
-        activity.Channel == GroupChannel && TelegramGroups.Values.Any(g => g.Trim() == activity.ConversationId);
+    /// <summary>Whether the activity comes from a coach group, on <paramref name="groupChannel"/> (the channel whose groups have topics).</summary>
+    public bool IsCoachGroup(Activity activity, string? groupChannel) =>
+        activity.Channel == groupChannel && TelegramGroups.Values.Any(g => g.Trim() == activity.ConversationId);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LatsarBot.Bot.Activities;
+using LatsarBot.Bot.Channels;
 using LatsarBot.Bot.Messages;
 using LatsarBot.Bot.Outbox;
 using LatsarBot.Core.Actualization;
@@ -16,7 +17,7 @@ namespace LatsarBot.Dialogs.Coaching;
 /// unit of work: the turn's commit stores the message and queues the relay together (outbox key "thread:" + the
 /// message's key), so a relay is neither lost nor sent twice. Callers have asked <see cref="LogbookAccess"/> first.
 /// </summary>
-public sealed class CoachingRelay(LatsarDb db, MessageCatalog messages, CoachingOptions options)
+public sealed class CoachingRelay(LatsarDb db, MessageCatalog messages, CoachingOptions options, ChannelDirectory channels)
 {
     private IReadOnlySet<DateOnly> Holidays => options.Holidays.ToHashSet();
 
@@ -45,11 +46,11 @@ public sealed class CoachingRelay(LatsarDb db, MessageCatalog messages, Coaching
             ("text", text), ("due", CoachingView.Due(coach.Language, coach.TimeZone, thread.DueAt!.Value))));
         var key = CoachingView.ThreadKey(participant.Id);
         bool reached;
-        if (options.GroupOf(participant.Institution?.Name) is { } group)
+        if (options.GroupOf(participant.Institution?.Name) is { } group && channels.TopicGroupChannel is { } groupChannel)
         {
             var title = messages.Text(coach.Language, ThreadMsg.TopicTitle, ("name", participant.Name), ("ndh", participant.Ndh), ("class", participant.Class?.Name));
             relay = relay with { Thread = new ReplyThread(key, title) };
-            await ProactiveOutbox.AddToChatAsync(db, CoachingOptions.GroupChannel, group, Relay(coach.Id, message, relay), now, cancellationToken);
+            await ProactiveOutbox.AddToChatAsync(db, groupChannel, group, Relay(coach.Id, message, relay), now, cancellationToken);
             reached = true;
         }
         else

@@ -1,4 +1,5 @@
 using LatsarBot.Bot.Activities;
+using LatsarBot.Bot.Channels;
 using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Pipeline;
 using LatsarBot.Bot.Prompts;
@@ -12,7 +13,7 @@ namespace LatsarBot.Dialogs.Coaching;
 /// a reply to a relayed message (<see cref="Activity.ThreadKey"/>), a coaching button pressed under an older message,
 /// /coach, and a coach's plain message at the main menu (which participant is it for?).
 /// </summary>
-public sealed class CoachingRouter(CoachingRelay relay, CoachingOptions options)
+public sealed class CoachingRouter(CoachingRelay relay, CoachingOptions options, ChannelDirectory channels)
 {
     public const string Command = "/coach";
 
@@ -20,7 +21,7 @@ public sealed class CoachingRouter(CoachingRelay relay, CoachingOptions options)
     public async Task<bool> TryHandleAsync(DialogContext dc, Person? person, string? command, CancellationToken cancellationToken)
     {
         var activity = dc.Turn.Activity;
-        if (options.IsCoachGroup(activity))
+        if (options.IsCoachGroup(activity, channels.TopicGroupChannel))
         {
             // The group is for coaching only: chatter outside a participant's topic, commands and strangers get no answer.
             if (person is StaffMember coach && command is null && activity.Value is null && CoachingView.ParticipantOf(activity.ThreadKey) is { } id)

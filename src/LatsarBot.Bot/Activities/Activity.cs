@@ -62,4 +62,9 @@ public readonly record struct ConversationKey(string Channel, string Conversatio
 }
 
 /// <summary>A received file: where to get it (a URL or the channel's file reference) and, when the channel told, its size in bytes.</summary>
-public sealed record InboundAttachment(string ContentType, string? Url = null, string? Name = null, string? FileRef = null, long? Size = null);
+/// <param name="StoreKey">
+/// The SHA-256 of a file the channel already put in the evidence store (a web chat upload), resolved by the channel
+/// before the turn, so no dialog parses a channel's URL.
+/// </param>
+public sealed record InboundAttachment(string ContentType, string? Url = null, string? Name = null, string? FileRef = null, long? Size = null,
+    string? StoreKey = null);

@@ -1,3 +1,5 @@
+using LatsarBot.Bot.Channels;
+
 namespace LatsarBot.Channels.Telegram;
 
 /// <summary>Names and platform limits shared by the Telegram adapter's parts.</summary>
@@ -12,6 +14,12 @@ public static class TelegramChannel
 
     /// <summary>A message's text, after entity parsing.</summary>
     public const int MaxTextLength = 4096;
+
+    /// <summary>
+    /// Two short buttons side by side; forum topics in supergroups; any message at any time (no reply window).
+    /// </summary>
+    public static readonly ChannelCapabilities Capabilities = new(Name, "Telegram", MaxTextLength, ButtonsPerRow: 2,
+        GroupTopics: true, NeedsTemplatesOutsideWindow: false);
 
     /// <summary>A photo, video or document caption.</summary>
     public const int MaxCaptionLength = 1024;

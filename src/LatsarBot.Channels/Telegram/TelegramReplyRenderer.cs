@@ -92,7 +92,7 @@ public static class TelegramReplyRenderer
         }).ToList();
 
         // Short titles two to a row, long ones alone, so nothing is cut off on a phone.
-        var perRow = buttons.All(b => b.Title.Trim().Length <= ShortTitle) ? 2 : 1;
+        var perRow = buttons.All(b => b.Title.Trim().Length <= ShortTitle) ? TelegramChannel.Capabilities.ButtonsPerRow : 1;
         return new InlineKeyboardMarkup(inline.Chunk(perRow));
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using LatsarBot.Bot.Activities;
+using LatsarBot.Bot.Channels;
 using LatsarBot.Bot.Outbox;
 using LatsarBot.Core.Participants;
 
@@ -12,6 +13,10 @@ public static partial class WebChatMapper
     public const string Channel = "webchat";
     public const int MaxTextLength = 4096;
     public const int MaxIdLength = 100;
+
+    /// <summary>The page wraps buttons three to a row; no group chats; any message at any time.</summary>
+    public static readonly ChannelCapabilities Capabilities = new(Channel, "web chat", MaxTextLength, ButtonsPerRow: 3,
+        GroupTopics: false, NeedsTemplatesOutsideWindow: false);
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,100}$")]
     private static partial Regex SafeId();
@@ -65,7 +70,7 @@ public static partial class WebChatMapper
             value = new ChoiceValue(raw.ValueKind == JsonValueKind.String ? raw.GetString()! : raw.GetRawText());
         }
 
-        var attachments = (request.Attachments ?? []).Select(a => new InboundAttachment(a.Kind, string.IsNullOrEmpty(a.Url) ? null : a.Url, a.Name, Size: a.Size)).ToList();
+        var attachments = (request.Attachments ?? []).Select(a => Attachment(a, conversationId)).ToList();
         if (type == ActivityType.Message && string.IsNullOrWhiteSpace(request.Text) && value is null && attachments.Count == 0)
         {
             return (null, "A message needs 'text', 'value' or 'attachments'.");
@@ -85,6 +90,24 @@ public static partial class WebChatMapper
             Locale = Languages.TryParse(request.Locale?.Split('-')[0]),
         }, null);
     }
+
+    /// <summary>The upload route's URL of a stored file: what the page sends back as the attachment's url.</summary>
+    public static string UploadUrl(string conversationId, string sha256) => $"/api/webchat/{conversationId}/files/{sha256}";
+
+    /// <summary>
+    /// An upload of this conversation becomes its store key here, before the turn; an upload URL of another
+    /// conversation stays a plain URL, which the bot never fetches.
+    /// </summary>
+    private static InboundAttachment Attachment(WebChatAttachmentDto a, string conversationId)
+    {
+        var url = string.IsNullOrEmpty(a.Url) ? null : a.Url;
+        return url is not null && UploadPath().Match(url) is { Success: true } upload && upload.Groups["conversation"].Value == conversationId
+            ? new InboundAttachment(a.Kind, Name: a.Name, Size: a.Size, StoreKey: upload.Groups["sha"].Value)
+            : new InboundAttachment(a.Kind, url, a.Name, Size: a.Size);
+    }
+
+    [GeneratedRegex("^/api/webchat/(?<conversation>[A-Za-z0-9_-]{1,100})/files/(?<sha>[0-9a-f]{64})$")]
+    private static partial Regex UploadPath();
 
     public static WebChatMessageDto ToDto(long sequence, Reply reply, bool proactive) => new(
         sequence,

@@ -1,3 +1,4 @@
+using LatsarBot.Bot.Channels;
 using System.Globalization;
 using LatsarBot.Bot.Messages;
 using LatsarBot.Core.Announcements;
@@ -29,9 +30,10 @@ public sealed class AnnouncementConsole(IServiceProvider services, TextWriter ou
         }
 
         text = text.Trim();
-        if (text.Length == 0 || text.Length > AnnouncementView.MaxTextLength)
+        var maxLength = AnnouncementView.MaxTextLengthFor(services.GetRequiredService<ChannelDirectory>());
+        if (text.Length == 0 || text.Length > maxLength)
         {
-            await output.WriteLineAsync($"The text must have 1 to {AnnouncementView.MaxTextLength} characters (it has {text.Length}).");
+            await output.WriteLineAsync($"The text must have 1 to {maxLength} characters (it has {text.Length}).");
             return 1;
         }
 
@@ -59,7 +61,7 @@ public sealed class AnnouncementConsole(IServiceProvider services, TextWriter ou
         var shape = await AnnouncementAudience.ShapeAsync(db, announcement, now, cancellationToken);
         await output.WriteLineAsync(AnnouncementView.Message(Messages, Language.Id, institution.Name, text).Text);
         await output.WriteLineAsync("---");
-        await output.WriteLineAsync(AnnouncementView.Summary(Messages, Language.En, shape, services.GetRequiredService<ChannelRates>()));
+        await output.WriteLineAsync(AnnouncementView.Summary(Messages, Language.En, shape, services.GetRequiredService<ChannelRates>(), services.GetRequiredService<ChannelDirectory>()));
         if (shape.Total == 0)
         {
             return 1;

@@ -57,7 +57,7 @@ public static class WebChatFileEndpoints
             return outcome switch
             {
                 EvidenceOutcome.Stored stored => TypedResults.Ok(new WebChatUpload(
-                    $"/api/webchat/{conversationId}/files/{stored.Sha256}", name, stored.ContentType, stored.Size, stored.Sha256)),
+                    WebChatMapper.UploadUrl(conversationId, stored.Sha256), name, stored.ContentType, stored.Size, stored.Sha256)),
                 EvidenceOutcome.Rejected { Verdict: EvidenceVerdict.TooLarge } => TypedResults.Json(
                     new WebChatError("too_large", $"The file is larger than {options.MaxMegabytes} MB."), statusCode: StatusCodes.Status413PayloadTooLarge),
                 _ => TypedResults.Json(

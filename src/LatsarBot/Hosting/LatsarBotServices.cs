@@ -1,3 +1,4 @@
+using LatsarBot.Bot.Channels;
 using LatsarBot.Channels.Telegram;
 using LatsarBot.Announcements;
 using LatsarBot.Bot.Messages;
@@ -80,6 +81,12 @@ public static class LatsarBotServices
         services.AddActualizationFiles(configuration, content.Root);
 
         services.AddSingleton<IOutboxSender, WebChatSender>();
+
+        // What each channel can show, whether it is switched on or not: a coach group configured while Telegram is
+        // off still queues its relays (they go out once Telegram is on), as before capabilities existed.
+        services.AddSingleton(WebChatMapper.Capabilities);
+        services.AddSingleton(TelegramChannel.Capabilities);
+        services.AddSingleton<ChannelDirectory>();
         services.AddTelegram<Telegram.EfTelegramStore>(configuration, sp => sp.GetRequiredService<Documents.Reports.ReportFiles>().ExistingPathOf);
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<DemoSeeder>();
