@@ -3,6 +3,7 @@ using System.Globalization;
 using LatsarBot.Core.Announcements;
 using LatsarBot.Dialogs.Announcements;
 using LatsarBot.Testing;
+using LatsarBot.Announcements;
 
 namespace LatsarBot.Bench;
 

@@ -53,7 +53,6 @@ public static class DialogsSetup
         services.AddScoped<Dialog, Schedule.ScheduleDialog>();
 
         services.AddScoped<Dialog, Announcements.AnnouncementDialog>();
-        services.AddSingleton<Announcements.AnnouncementFanOut>();
 
         services.AddSingleton<Dialog>(new TextPrompt(Prompts.Text));
         services.AddSingleton<Dialog>(new ChoicePrompt(Prompts.Choice));

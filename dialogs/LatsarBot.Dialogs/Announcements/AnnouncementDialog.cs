@@ -17,7 +17,7 @@ namespace LatsarBot.Dialogs.Announcements;
 /// An organiser's announcements ("📢 Pengumuman", /umumkan): audience buttons → the text → a preview exactly as
 /// recipients will see it, with the count, the delivery estimate and a quiet-hours warning → Kirim / Jadwalkan / Batal;
 /// and the delivery reports of earlier ones, where a scheduled or running one can be cancelled. The turn only records
-/// the decision; the fan-out runs afterwards (<see cref="AnnouncementFanOut"/>), so the organiser is answered at once.
+/// the decision; the fan-out runs afterwards (the host's AnnouncementFanOut), so the organiser is answered at once.
 /// </summary>
 public sealed class AnnouncementDialog(CurrentPerson currentPerson, LatsarDb db, MessageCatalog messages, ChannelRates rates, ChannelDirectory channels) : WaterfallDialog<AnnouncementDialog.State>
 {

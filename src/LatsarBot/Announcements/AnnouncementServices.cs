@@ -11,6 +11,7 @@ public static class AnnouncementServices
         // Read even when Telegram is off here: people may still have Telegram chats from when it was on.
         var telegram = configuration.GetSection("Telegram:Rates").Get<TelegramRateOptions>() ?? new TelegramRateOptions();
         services.AddSingleton(new ChannelRates(new Dictionary<string, double> { [TelegramChannel.Name] = telegram.GlobalPerSecond }));
+        services.AddSingleton<AnnouncementFanOut>();
         services.AddSingleton<AnnouncementService>();
         services.AddHostedService(sp => sp.GetRequiredService<AnnouncementService>());
         return services;

@@ -6,9 +6,10 @@ using LatsarBot.Core.Participants;
 using LatsarBot.Data;
 using LatsarBot.Data.Announcements;
 using LatsarBot.Data.Outbox;
+using LatsarBot.Dialogs.Announcements;
 using Microsoft.EntityFrameworkCore;
 
-namespace LatsarBot.Dialogs.Announcements;
+namespace LatsarBot.Announcements;
 
 /// <summary>
 /// Turns a due announcement into outbox rows, outside any turn: one query for the audience, then the outbox's bulk
