@@ -1,3 +1,4 @@
+using LatsarBot.Core.Schedule;
 using LatsarBot.Bot.Channels;
 using System.Globalization;
 using LatsarBot.Bot.Activities;
@@ -19,7 +20,7 @@ namespace LatsarBot.Dialogs.Announcements;
 /// and the delivery reports of earlier ones, where a scheduled or running one can be cancelled. The turn only records
 /// the decision; the fan-out runs afterwards (the host's AnnouncementFanOut), so the organiser is answered at once.
 /// </summary>
-public sealed class AnnouncementDialog(CurrentPerson currentPerson, LatsarDb db, MessageCatalog messages, ChannelRates rates, ChannelDirectory channels) : WaterfallDialog<AnnouncementDialog.State>
+public sealed class AnnouncementDialog(CurrentPerson currentPerson, LatsarDb db, MessageCatalog messages, ChannelRates rates, ChannelDirectory channels, QuietHours quiet) : WaterfallDialog<AnnouncementDialog.State>
 {
     public const string DialogId = "announce";
 
@@ -193,7 +194,7 @@ public sealed class AnnouncementDialog(CurrentPerson currentPerson, LatsarDb db,
 
         step.Values.Text = text;
         var draft = Draft(step.Values, organiser, step.Turn.Now);
-        var shape = await AnnouncementAudience.ShapeAsync(db, draft, step.Turn.Now, cancellationToken);
+        var shape = await AnnouncementAudience.ShapeAsync(db, draft, step.Turn.Now, quiet, cancellationToken);
         step.Turn.SendText(AnnouncementMsg.PreviewIntro);
         step.Turn.Send(AnnouncementView.Message(messages, step.Turn.Language, organiser.Institution?.Name ?? "", text));
         List<ReplyButton> choices = shape.Total > 0

@@ -1,5 +1,6 @@
 using LatsarBot.Core.Announcements;
 using LatsarBot.Core.Participants;
+using LatsarBot.Core.Schedule;
 using Microsoft.EntityFrameworkCore;
 
 namespace LatsarBot.Data.Announcements;
@@ -32,9 +33,9 @@ public static class AnnouncementAudience
     /// <summary>
     /// The audience by the channel it would be reached on now (the chat the outbox would pick: the most recently active
     /// one on a channel that has not marked them unreachable), plus how many have no such chat and how many are inside
-    /// quiet hours at <paramref name="now"/>. Three set-based queries.
+    /// <paramref name="quiet"/> hours at <paramref name="now"/>. Three set-based queries.
     /// </summary>
-    public static async Task<AudienceShape> ShapeAsync(LatsarDb db, Announcement announcement, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<AudienceShape> ShapeAsync(LatsarDb db, Announcement announcement, DateTimeOffset now, QuietHours quiet, CancellationToken cancellationToken)
     {
         var audience = Of(db, announcement);
         var zones = await audience.GroupBy(p => p.TimeZone).Select(g => new { Zone = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
@@ -50,8 +51,8 @@ public static class AnnouncementAudience
             .GroupBy(channel => channel)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var total = zones.Sum(z => z.Count);
-        var quiet = zones.Where(z => QuietHours.Contains(z.Zone, now)).Sum(z => z.Count);
-        return new AudienceShape(total, perChannel, total - perChannel.Values.Sum(), quiet);
+        var asleep = zones.Where(z => quiet.Contains(z.Zone, now)).Sum(z => z.Count);
+        return new AudienceShape(total, perChannel, total - perChannel.Values.Sum(), asleep);
     }
 }
 

@@ -58,7 +58,7 @@ public sealed class AnnouncementConsole(IServiceProvider services, TextWriter ou
             return 1;
         }
 
-        var shape = await AnnouncementAudience.ShapeAsync(db, announcement, now, cancellationToken);
+        var shape = await AnnouncementAudience.ShapeAsync(db, announcement, now, services.GetRequiredService<Core.Schedule.QuietHours>(), cancellationToken);
         await output.WriteLineAsync(AnnouncementView.Message(Messages, Language.Id, institution.Name, text).Text);
         await output.WriteLineAsync("---");
         await output.WriteLineAsync(AnnouncementView.Summary(Messages, Language.En, shape, services.GetRequiredService<ChannelRates>(), services.GetRequiredService<ChannelDirectory>()));

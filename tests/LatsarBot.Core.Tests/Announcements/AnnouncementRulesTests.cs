@@ -1,3 +1,4 @@
+using LatsarBot.Core.Schedule;
 using LatsarBot.Core.Announcements;
 using LatsarBot.Core.Participants;
 
@@ -41,5 +42,5 @@ public sealed class AnnouncementRulesTests
     [InlineData(22, 59, TimeZoneCode.Wib, true)] // 05:59 WIB
     [InlineData(22, 0, TimeZoneCode.Wit, false)] // 07:00 WIT
     public void QuietHours_LocalTwentyOneToSix(int utcHour, int minute, TimeZoneCode zone, bool quiet) =>
-        Assert.Equal(quiet, QuietHours.Contains(zone, new DateTimeOffset(2026, 3, 2, utcHour, minute, 0, TimeSpan.Zero)));
+        Assert.Equal(quiet, QuietHours.Default.Contains(zone, new DateTimeOffset(2026, 3, 2, utcHour, minute, 0, TimeSpan.Zero)));
 }

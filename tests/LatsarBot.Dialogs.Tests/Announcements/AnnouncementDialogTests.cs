@@ -87,6 +87,33 @@ public sealed class AnnouncementDialogTests
     }
 
     [Fact]
+    public async Task Organiser_Evening_PreviewFollowsTheConfiguredQuietHours()
+    {
+        // 19:30 WIB = 20:30 WITA: outside the default 21:00–06:00, inside a configured 19:00–07:00.
+        var evening = new DateTimeOffset(2026, 3, 2, 12, 30, 0, TimeSpan.Zero);
+        foreach (var (settings, expectQuiet) in new[]
+        {
+            (Array.Empty<KeyValuePair<string, string?>>(), false),
+            ([new("Reminders:QuietHours:Start", "19:00"), new("Reminders:QuietHours:End", "07:00")], true),
+        })
+        {
+            await using var bot = await BotHarness.StartAsync(settings: settings, now: evening);
+            var flow = await LoggedInAsync(bot, OrganiserNip);
+            await flow.SendAsync("/umumkan");
+            flow.AssertReply(AnnouncementMsg.AskAudience);
+            await flow.PressAsync("aud:participant");
+            flow.AssertReply(AnnouncementMsg.AskText, ("audience", bot.Messages.Text(Language.Id, AnnouncementMsg.LabelParticipants)));
+            await flow.SendAsync(Text);
+            flow.AssertReply(AnnouncementMsg.PreviewIntro);
+            flow.AssertReply(AnnouncementMsg.Message, ("institution", "BPSDM Demo LatsarBot"), ("text", Text));
+
+            var summary = flow.AssertReply(_ => { });
+            var warning = bot.Messages.Text(Language.Id, AnnouncementMsg.PreviewQuiet, ("count", 2));
+            Assert.Equal(expectQuiet, summary.Text!.Contains(warning, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task Participant_TypesUmumkan_IsRefused()
     {
         await using var bot = await BotHarness.StartAsync();
