@@ -2,7 +2,7 @@ namespace LatsarBot.Architecture.Tests;
 
 /// <summary>
 /// The reference graph ARCHITECTURE.md draws: arrows run one way, Core knows nothing of ours and no package,
-/// Dialogs sees the engine and the DbContext but no channel, no document renderer and no host.
+/// Dialogs sees the engine, the DbContext and the documents (through their API, not PDFsharp) but no channel and no host.
 /// </summary>
 public class ProjectGraphTests
 {
@@ -17,7 +17,7 @@ public class ProjectGraphTests
         [Channels] = [Bot, Core],
         [Data] = [Core],
         [Documents] = [Core],
-        [Dialogs] = [Bot, Data, Core],
+        [Dialogs] = [Bot, Data, Documents, Core],
     };
 
     static ProjectFile Project(string name) =>
