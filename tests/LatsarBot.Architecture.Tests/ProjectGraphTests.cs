@@ -6,11 +6,11 @@ namespace LatsarBot.Architecture.Tests;
 /// </summary>
 public class ProjectGraphTests
 {
-    const string Core = "LatsarBot.Core", Bot = "LatsarBot.Bot", Channels = "LatsarBot.Channels",
+    private const string Core = "LatsarBot.Core", Bot = "LatsarBot.Bot", Channels = "LatsarBot.Channels",
         Data = "LatsarBot.Data", Documents = "LatsarBot.Documents", Dialogs = "LatsarBot.Dialogs", Host = "LatsarBot";
 
     /// <summary>Which of our projects each may reference; the host may reference all.</summary>
-    static readonly Dictionary<string, string[]> Allowed = new()
+    private static readonly Dictionary<string, string[]> Allowed = new()
     {
         [Core] = [],
         [Bot] = [Core],
@@ -20,7 +20,7 @@ public class ProjectGraphTests
         [Dialogs] = [Bot, Data, Documents, Core],
     };
 
-    static ProjectFile Project(string name) =>
+    private static ProjectFile Project(string name) =>
         Repo.Projects.TryGetValue(name, out var p)
             ? p
             : throw new Xunit.Sdk.XunitException(

@@ -7,7 +7,7 @@ internal static class Repo
 {
     public static string Root { get; } = FindRoot();
 
-    static string FindRoot()
+    private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "LatsarBot.sln")))

@@ -9,7 +9,7 @@ public partial class SourceTreeTests
     [GeneratedRegex("\"(telegram|webchat|whatsapp|teams)\"", RegexOptions.IgnoreCase)]
     private static partial Regex ChannelLiteral();
 
-    static IEnumerable<string> SourceFiles(string folder) =>
+    private static IEnumerable<string> SourceFiles(string folder) =>
         Directory.EnumerateFiles(Path.Combine(Repo.Root, folder), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(p => p is "obj" or "bin"));
 
