@@ -1,3 +1,4 @@
+using LatsarBot.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -6,9 +7,6 @@ namespace LatsarBot.Browser.Tests.Support;
 /// <summary>The chat page as a person sees it: what they type and tap, and what the bot shows.</summary>
 public sealed class ChatPage(IPage page) : IAsyncDisposable
 {
-    public const string DemoNip = "199001012022031001";
-    public const string DemoCode = "123456";
-
     public IPage Page => page;
 
     public ILocator Input => page.GetByLabel("Tulis pesan");
@@ -44,9 +42,9 @@ public sealed class ChatPage(IPage page) : IAsyncDisposable
     {
         await Choice("Bahasa Indonesia").ClickAsync();
         await Expect(BotMessage("ketik NIP")).ToBeVisibleAsync();
-        await TypeAndSendAsync(DemoNip);
+        await TypeAndSendAsync(DemoPeople.Nip);
         await Expect(BotMessage("kode pendaftaran")).ToBeVisibleAsync();
-        await TypeAndPressEnterAsync(DemoCode);
+        await TypeAndPressEnterAsync(DemoPeople.Code);
         await Choice("Sudah benar").ClickAsync();
         await Expect(BotMessage("Menu utama")).ToBeVisibleAsync();
     }

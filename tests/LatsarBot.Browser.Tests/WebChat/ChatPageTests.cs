@@ -20,7 +20,7 @@ public sealed class ChatPageTests(Chromium chromium)
 
         await chat.LogInAsDemoAsync();
 
-        await Expect(chat.BotMessage("Apakah data ini sudah benar")).ToContainTextAsync("NIP: " + ChatPage.DemoNip);
+        await Expect(chat.BotMessage("Apakah data ini sudah benar")).ToContainTextAsync("NIP: " + DemoPeople.Nip);
         await Expect(chat.BotMessage("Menu utama")).ToBeVisibleAsync();
         await Expect(chat.Choice("Profil saya")).ToBeEnabledAsync();
         await Expect(chat.Choice("Bantuan")).ToBeEnabledAsync();
@@ -97,17 +97,17 @@ public sealed class ChatPageTests(Chromium chromium)
         await using var host = await TestHost.StartAsync();
         await using var chat = await ChatPage.OpenAsync(chromium, host.BaseAddress);
         var postedIds = new ConcurrentQueue<string>();
-        await chat.Page.RouteAsync("**/api/webchat/**", route => LoseFirstAnswerAsync(route, ChatPage.DemoNip, postedIds));
+        await chat.Page.RouteAsync("**/api/webchat/**", route => LoseFirstAnswerAsync(route, DemoPeople.Nip, postedIds));
         await chat.Choice("Bahasa Indonesia").ClickAsync();
         await Expect(chat.BotMessage("ketik NIP")).ToBeVisibleAsync();
-        await chat.TypeAndSendAsync(ChatPage.DemoNip);
-        await Expect(chat.UserMessage(ChatPage.DemoNip)).ToContainTextAsync("Gagal terkirim");
+        await chat.TypeAndSendAsync(DemoPeople.Nip);
+        await Expect(chat.UserMessage(DemoPeople.Nip)).ToContainTextAsync("Gagal terkirim");
 
         await chat.Choice("Coba lagi").ClickAsync();
 
-        await Expect(chat.UserMessage(ChatPage.DemoNip)).Not.ToContainTextAsync("Gagal terkirim");
+        await Expect(chat.UserMessage(DemoPeople.Nip)).Not.ToContainTextAsync("Gagal terkirim");
         await Expect(chat.BotMessage("kode pendaftaran")).ToHaveCountAsync(1);
-        await Expect(chat.UserMessage(ChatPage.DemoNip)).ToHaveCountAsync(1);
+        await Expect(chat.UserMessage(DemoPeople.Nip)).ToHaveCountAsync(1);
         Assert.Equal(2, postedIds.Count);
         Assert.Single(postedIds.Distinct());
     }

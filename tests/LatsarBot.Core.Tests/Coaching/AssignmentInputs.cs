@@ -47,7 +47,9 @@ public static class AssignmentInputs
         {
             Classes = Shuffle(input.Classes.Select(c => c with
             {
-                Participants = Shuffle(c.Participants), OnlineStaffIds = Shuffle(c.OnlineStaffIds), CurrentFacilitators = Shuffle(c.CurrentFacilitators),
+                Participants = Shuffle(c.Participants),
+                OnlineStaffIds = Shuffle(c.OnlineStaffIds),
+                CurrentFacilitators = Shuffle(c.CurrentFacilitators),
             })),
             Coaches = Shuffle(input.Coaches),
             Facilitators = Shuffle(input.Facilitators.Select(f => f with { Expertise = Shuffle(f.Expertise) })),

@@ -43,14 +43,14 @@ public sealed class TurnStorageTests
         var flow = bot.Flow();
         await flow.SendAsync("/start");
         await flow.PressAsync("id");
-        await flow.SendAsync("199001012022031001");
+        await flow.SendAsync(DemoPeople.Nip);
         flow.TakeAll();
 
         await flow.SendAsync("000000");
 
         flow.AssertReply(Msg.CodeWrong, ("left", 4));
         await using var db = bot.NewContext();
-        Assert.Equal(1, (await db.People.SingleAsync(p => p.Nip == "199001012022031001")).FailedCodeAttempts);
+        Assert.Equal(1, (await db.People.SingleAsync(p => p.Nip == DemoPeople.Nip)).FailedCodeAttempts);
         Assert.Equal(4, await db.InboundActivities.CountAsync());
     }
 

@@ -138,7 +138,7 @@ public sealed class DraftReportTests : IAsyncLifetime
         var flow = await MoocFixture.LoggedInAsync(_bot);
         await using (var db = _bot.NewContext())
         {
-            var person = await db.People.SingleAsync(p => p.Nip == MoocFixture.DemoNip);
+            var person = await db.People.SingleAsync(p => p.Nip == DemoPeople.Nip);
             person.Language = Core.Participants.Language.En;
             await db.SaveChangesAsync();
         }

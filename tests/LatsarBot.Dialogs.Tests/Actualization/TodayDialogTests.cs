@@ -63,7 +63,7 @@ public sealed class TodayDialogTests : IAsyncLifetime
     {
         var activityId = await ActualizationFixture.PlanAsync(_bot, ActualizationFixture.Today(_bot));
         await using var db = _bot.NewContext();
-        var participant = await db.People.SingleAsync(p => p.Nip == MoocFixture.DemoNip);
+        var participant = await db.People.SingleAsync(p => p.Nip == DemoPeople.Nip);
         var entry = new LogEntry
         {
             ParticipantId = participant.Id, Date = ActualizationFixture.Today(_bot), DayNumber = 1, PlannedActivityId = activityId,

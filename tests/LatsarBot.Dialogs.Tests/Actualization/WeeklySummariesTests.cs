@@ -31,7 +31,7 @@ public sealed class WeeklySummariesTests : IAsyncLifetime
         var result = await EnqueueAsync(cohortId, 2);
 
         Assert.Equal(2, result.Queued);
-        var participant = await PayloadForAsync(MoocFixture.DemoNip);
+        var participant = await PayloadForAsync(DemoPeople.Nip);
         Assert.Equal(string.Join("\n",
             Text(Language.Id, ReportMsg.WeeklyTitle, ("week", 2), ("from", 8), ("to", 14)),
             Text(Language.Id, ReportMsg.WeeklyBody, ("days_logged", 2), ("days", 7), ("entries", 3), ("evidence", 1)),
@@ -75,7 +75,7 @@ public sealed class WeeklySummariesTests : IAsyncLifetime
         await andiFlow.SendAsync("/menu");
         var coachFlow = _bot.Flow();
         await using var db = _bot.NewContext();
-        var andi = await db.Participants.Include(p => p.Class).SingleAsync(p => p.Nip == MoocFixture.DemoNip);
+        var andi = await db.Participants.Include(p => p.Class).SingleAsync(p => p.Nip == DemoPeople.Nip);
         var coach = await db.Staff.SingleAsync(s => s.Nip == CoachNip);
         coach.Language = coachLanguage;
         db.ChannelIdentities.Add(new ChannelIdentity { Channel = "test", ChannelUserId = coachFlow.User.Id, ConversationId = coachFlow.ConversationId, PersonId = coach.Id, BoundAt = _bot.Time.GetUtcNow() });

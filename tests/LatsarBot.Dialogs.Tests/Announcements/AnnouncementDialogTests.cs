@@ -200,15 +200,7 @@ public sealed class AnnouncementDialogTests
         Assert.Equal(0, await check.Outbox.CountAsync(o => o.Batch != null));
     }
 
-    private static async Task<TestFlow> LoggedInAsync(BotHarness bot, string nip)
-    {
-        var flow = bot.Flow();
-        await using var db = bot.NewContext();
-        var person = await db.People.SingleAsync(p => p.Nip == nip);
-        db.ChannelIdentities.Add(new ChannelIdentity { Channel = "test", ChannelUserId = flow.User.Id, ConversationId = flow.ConversationId, PersonId = person.Id, BoundAt = bot.Time.GetUtcNow() });
-        await db.SaveChangesAsync();
-        return flow;
-    }
+    private static Task<TestFlow> LoggedInAsync(BotHarness bot, string nip) => DemoPeople.LoggedInAsync(bot, nip: nip);
 
     /// <summary>Andi and Siti each with a Telegram chat, so the preview has a channel to estimate.</summary>
     private static async Task GiveParticipantsTelegramChatsAsync(BotHarness bot)

@@ -146,7 +146,7 @@ public sealed class AssignmentDialogTests : IAsyncLifetime
         await using (var db = _bot.NewContext())
         {
             var budi = await db.Staff.SingleAsync(s => s.Nip == CoachNip);
-            await db.Participants.Where(p => p.Nip == MoocFixture.DemoNip).ExecuteUpdateAsync(s => s.SetProperty(p => p.CoachId, budi.Id));
+            await db.Participants.Where(p => p.Nip == DemoPeople.Nip).ExecuteUpdateAsync(s => s.SetProperty(p => p.CoachId, budi.Id));
         }
 
         var flow = await MoocFixture.LoggedInAsync(_bot);
@@ -175,13 +175,5 @@ public sealed class AssignmentDialogTests : IAsyncLifetime
 
     private string Text(string key, params (string Name, object? Value)[] args) => _bot.Messages.Text(Language.Id, key, args);
 
-    private async Task<TestFlow> LoggedInAsync(string nip)
-    {
-        var flow = _bot.Flow();
-        await using var db = _bot.NewContext();
-        var person = await db.People.SingleAsync(p => p.Nip == nip);
-        db.ChannelIdentities.Add(new ChannelIdentity { Channel = "test", ChannelUserId = flow.User.Id, ConversationId = flow.ConversationId, PersonId = person.Id, BoundAt = _bot.Time.GetUtcNow() });
-        await db.SaveChangesAsync();
-        return flow;
-    }
+    private Task<TestFlow> LoggedInAsync(string nip) => DemoPeople.LoggedInAsync(_bot, nip: nip);
 }

@@ -36,10 +36,7 @@ public sealed record CoachingFixture(int Andi, int Siti, int Budi, int Dewi, int
     /// <summary>A chat bound to <paramref name="personId"/>, as if they had logged in.</summary>
     public static async Task<TestFlow> ChatAsync(BotHarness bot, int personId, string channel = "test")
     {
-        var flow = bot.Flow(channel);
-        await using var db = bot.NewContext();
-        db.ChannelIdentities.Add(new ChannelIdentity { Channel = channel, ChannelUserId = flow.User.Id, ConversationId = flow.ConversationId, PersonId = personId, BoundAt = bot.Time.GetUtcNow() });
-        await db.SaveChangesAsync();
+        var flow = await DemoPeople.BoundAsync(bot, personId, channel);
         await flow.SendAsync("/menu");
         flow.TakeAll();
         return flow;

@@ -204,21 +204,11 @@ public sealed class GlobalCommandTests : IAsyncLifetime
         second.AssertReply(Msg.MenuTitle);
     }
 
-    private async Task<TestFlow> AtNipPromptAsync()
-    {
-        var flow = _bot.Flow();
-        await flow.SendAsync("/start");
-        await flow.PressAsync("id");
-        flow.TakeAll();
-        return flow;
-    }
+    private Task<TestFlow> AtNipPromptAsync() => DemoPeople.AtNipPromptAsync(_bot.Flow());
 
     private async Task<TestFlow> LoggedInAsync()
     {
-        var flow = await AtNipPromptAsync();
-        await flow.SendAsync("199001012022031001");
-        await flow.SendAsync("123456");
-        await flow.PressAsync("ok");
+        var flow = await DemoPeople.LogInAsync(_bot.Flow());
         flow.TakeAll();
         return flow;
     }

@@ -12,20 +12,10 @@ namespace LatsarBot.Dialogs.Tests.Mooc;
 /// <summary>Shortcuts for MOOC tests: a logged-in demo participant, trophies put straight in the database, and the right answer found the way a person would, by reading the options.</summary>
 public static class MoocFixture
 {
-    public const string DemoNip = "199001012022031001";
-
-    public static async Task<TestFlow> LoggedInAsync(BotHarness bot, string channel = "test")
-    {
-        var flow = bot.Flow(channel);
-        await using var db = bot.NewContext();
-        var person = await db.People.SingleAsync(p => p.Nip == DemoNip);
-        db.ChannelIdentities.Add(new ChannelIdentity { Channel = channel, ChannelUserId = flow.User.Id, ConversationId = flow.ConversationId, PersonId = person.Id, BoundAt = bot.Time.GetUtcNow() });
-        await db.SaveChangesAsync();
-        return flow;
-    }
+    public static Task<TestFlow> LoggedInAsync(BotHarness bot, string channel = "test") => DemoPeople.LoggedInAsync(bot, channel);
 
     /// <summary>Trophies for the first units of each category, the welcome already seen.</summary>
-    public static Task AwardAsync(BotHarness bot, int k, int s1, int s2) => MoocTrophies.AwardAsync(bot, DemoNip, k, s1, s2, welcomeSeen: true);
+    public static Task AwardAsync(BotHarness bot, int k, int s1, int s2) => MoocTrophies.AwardAsync(bot, DemoPeople.Nip, k, s1, s2, welcomeSeen: true);
 
     public static ReplyButton Answer(BotHarness bot, Reply question, bool right = true) =>
         MoocAnswers.Answer(bot.Services.GetRequiredService<MoocCurriculum>(), bot.Services.GetRequiredService<PostTestPool>(), question, right);
@@ -35,7 +25,7 @@ public static class MoocFixture
     public static async Task AddFinishedAttemptsAsync(BotHarness bot, int count, decimal raw)
     {
         await using var db = bot.NewContext();
-        var participant = await db.People.SingleAsync(p => p.Nip == DemoNip);
+        var participant = await db.People.SingleAsync(p => p.Nip == DemoPeople.Nip);
         for (var number = 1; number <= count; number++)
         {
             db.PostTestAttempts.Add(new PostTestAttemptRecord

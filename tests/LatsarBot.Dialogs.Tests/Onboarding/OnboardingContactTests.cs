@@ -10,7 +10,6 @@ namespace LatsarBot.Dialogs.Tests.Onboarding;
 /// <summary>Onboarding on a channel that can share a contact: the contact replaces the enrolment code.</summary>
 public sealed class OnboardingContactTests : IAsyncLifetime
 {
-    private const string DemoNip = "199001012022031001";
     private const string DemoCode = "123456";
     private BotHarness _bot = null!;
 
@@ -38,7 +37,7 @@ public sealed class OnboardingContactTests : IAsyncLifetime
         await flow.SendActivityAsync(flow.NewActivity() with { Value = new ContactValue("+6281200000001", IsSendersOwn: true) });
 
         flow.AssertReply(Msg.PhoneVerified, ("name", "Andi Pratama"));
-        flow.AssertReply(r => Assert.Contains(DemoNip, r.Text));
+        flow.AssertReply(r => Assert.Contains(DemoPeople.Nip, r.Text));
         await using var db = _bot.NewContext();
         var identity = await db.ChannelIdentities.Include(i => i.Person).SingleAsync();
         Assert.Equal(IdentityProof.ChannelPhone, identity.Proof);
@@ -101,5 +100,5 @@ public sealed class OnboardingContactTests : IAsyncLifetime
     }
 
     private static Task<TestFlow> SendNipAsync(TestFlow flow) =>
-        flow.SendActivityAsync(flow.NewActivity() with { Text = DemoNip, CanShareContact = true });
+        flow.SendActivityAsync(flow.NewActivity() with { Text = DemoPeople.Nip, CanShareContact = true });
 }

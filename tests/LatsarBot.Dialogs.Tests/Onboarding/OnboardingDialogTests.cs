@@ -7,7 +7,6 @@ namespace LatsarBot.Dialogs.Tests.Onboarding;
 
 public sealed class OnboardingDialogTests : IAsyncLifetime
 {
-    private const string DemoNip = "199001012022031001";
     private const string DemoCode = "123456";
     private BotHarness _bot = null!;
 
@@ -26,7 +25,7 @@ public sealed class OnboardingDialogTests : IAsyncLifetime
         await flow.PressAsync("id");
         flow.AssertReply(Msg.LanguageChanged);
         flow.AssertReply(Msg.NipAsk);
-        await flow.SendAsync(DemoNip);
+        await flow.SendAsync(DemoPeople.Nip);
         flow.AssertReply(Msg.CodeAsk);
         await flow.SendAsync(DemoCode);
         flow.AssertReply(Msg.Bound, ("name", "Andi Pratama"));
@@ -40,7 +39,7 @@ public sealed class OnboardingDialogTests : IAsyncLifetime
         Assert.Contains("profile", menu.Buttons.Select(b => b.Value));
         await using var db = _bot.NewContext();
         var identity = await db.ChannelIdentities.Include(i => i.Person).SingleAsync();
-        Assert.Equal(DemoNip, identity.Person!.Nip);
+        Assert.Equal(DemoPeople.Nip, identity.Person!.Nip);
         Assert.Equal(IdentityProof.EnrolmentCode, identity.Proof);
         Assert.Null(identity.Person.EnrolmentCodeHash);
     }
@@ -60,7 +59,7 @@ public sealed class OnboardingDialogTests : IAsyncLifetime
 
         flow.AssertReply(r => Assert.Equal(ExpectedText(expectedKey, typed), r.Text));
         flow.AssertNoReply();
-        await flow.SendAsync(DemoNip);
+        await flow.SendAsync(DemoPeople.Nip);
         flow.AssertReply(Msg.CodeAsk);
     }
 
@@ -94,12 +93,12 @@ public sealed class OnboardingDialogTests : IAsyncLifetime
 
         // Still locked 14 minutes later.
         _bot.Time.Advance(TimeSpan.FromMinutes(14));
-        await flow.SendAsync(DemoNip);
+        await flow.SendAsync(DemoPeople.Nip);
         flow.AssertReply(Msg.CodeLocked, ("time", "08:15"), ("zone", "WIB"), ("contact", DemoContact));
         flow.AssertReply(Msg.NipAsk);
 
         _bot.Time.Advance(TimeSpan.FromMinutes(2));
-        await flow.SendAsync(DemoNip);
+        await flow.SendAsync(DemoPeople.Nip);
         flow.AssertReply(Msg.CodeAsk);
         await flow.SendAsync(DemoCode);
         flow.AssertReply(Msg.Bound, ("name", "Andi Pratama"));
@@ -114,7 +113,7 @@ public sealed class OnboardingDialogTests : IAsyncLifetime
 
         flow.AssertReply(Msg.CodeAsk);
         await using var db = _bot.NewContext();
-        Assert.Equal(0, (await db.People.SingleAsync(p => p.Nip == DemoNip)).FailedCodeAttempts);
+        Assert.Equal(0, (await db.People.SingleAsync(p => p.Nip == DemoPeople.Nip)).FailedCodeAttempts);
     }
 
     [Fact]
@@ -126,10 +125,10 @@ public sealed class OnboardingDialogTests : IAsyncLifetime
         await flow.PressAsync("id");
         flow.TakeAll();
 
-        await flow.SendAsync(DemoNip);
+        await flow.SendAsync(DemoPeople.Nip);
 
         flow.AssertReply(Msg.PhoneVerified, ("name", "Andi Pratama"));
-        flow.AssertReply(r => Assert.Contains(DemoNip, r.Text));
+        flow.AssertReply(r => Assert.Contains(DemoPeople.Nip, r.Text));
         await using var db = _bot.NewContext();
         Assert.Equal(IdentityProof.ChannelPhone, (await db.ChannelIdentities.SingleAsync()).Proof);
     }
@@ -157,7 +156,7 @@ public sealed class OnboardingDialogTests : IAsyncLifetime
         flow.AssertReply(Msg.Done, ("name", "Andi Pratama"));
 
         await using var db = _bot.NewContext();
-        var person = await db.People.SingleAsync(p => p.Nip == DemoNip);
+        var person = await db.People.SingleAsync(p => p.Nip == DemoPeople.Nip);
         Assert.Equal(TimeZoneCode.Wita, person.TimeZone);
         Assert.Equal("6281399998888", person.Phone);
         Assert.Equal(_bot.Time.GetUtcNow(), person.ProfileConfirmedAt);
@@ -195,7 +194,7 @@ public sealed class OnboardingDialogTests : IAsyncLifetime
     private async Task<TestFlow> AtCodePromptAsync()
     {
         var flow = await AtNipPromptAsync();
-        await flow.SendAsync(DemoNip);
+        await flow.SendAsync(DemoPeople.Nip);
         flow.AssertReply(Msg.CodeAsk);
         return flow;
     }

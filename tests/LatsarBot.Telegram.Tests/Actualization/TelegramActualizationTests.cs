@@ -33,7 +33,7 @@ public sealed class TelegramActualizationTests
         fake.AddFile("doc-1", Pdf);
         fake.AddFile("doc-big", [.. Pdf, .. new byte[1000]]);
         var chat = new TelegramChat(fake, User);
-        await OnboardAsync(chat);
+        await chat.OnboardDemoAsync();
         var activityId = await PlanAsync(database);
         await chat.SayAsync("/aktualisasi", TelegramChat.HasButton("log"));
         await chat.PressAsync("log", TelegramChat.HasButton("a:" + activityId));
@@ -66,20 +66,11 @@ public sealed class TelegramActualizationTests
         Assert.Contains("daftar-periksa.pdf", text, StringComparison.Ordinal);
     }
 
-    private static async Task OnboardAsync(TelegramChat chat)
-    {
-        await chat.SayAsync("/start", TelegramChat.HasButton("id"));
-        await chat.PressAsync("id", m => m.Count >= 2);
-        await chat.SayAsync(TelegramOutbox.DemoNip, m => m.Any(x => x.Body["reply_markup"]?["keyboard"] is not null));
-        await chat.ShareOwnContactAsync("+6281200000001", TelegramChat.HasButton("ok"));
-        await chat.PressAsync("ok", m => m.Count >= 1);
-    }
-
     /// <summary>Day 2 of the demo participant's actualization by the real clock (the host runs on it), one planned activity.</summary>
     private static async Task<int> PlanAsync(TestDatabase database)
     {
         await using var db = database.NewContext();
-        var participant = await db.Participants.SingleAsync(p => p.Nip == TelegramOutbox.DemoNip);
+        var participant = await db.Participants.SingleAsync(p => p.Nip == DemoPeople.Nip);
         var activity = new PlannedActivity { Title = "Daftar periksa loket", ExpectedOutput = "Daftar periksa", Values = BerAkhlakValues.BerorientasiPelayanan };
         var start = ActualizationSchedule.Today(TimeZoneCode.Wib, DateTimeOffset.UtcNow).AddDays(-1);
         db.ActualizationPlans.Add(new ActualizationPlan { ParticipantId = participant.Id, StartDate = start, Activities = [activity] });

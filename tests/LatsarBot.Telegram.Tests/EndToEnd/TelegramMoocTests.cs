@@ -25,7 +25,7 @@ public sealed partial class TelegramMoocTests
         await using var host = await TelegramTestHost.StartAsync(fake, database, webhook);
         var curriculum = host.Services.GetRequiredService<MoocCurriculum>();
         var chat = new TelegramChat(fake, User);
-        await OnboardAsync(chat);
+        await chat.OnboardDemoAsync();
 
         await chat.SayAsync("/mooc", TelegramChat.HasButton("menu"));
         await chat.PressAsync("menu", TelegramChat.HasButton("next"));
@@ -46,15 +46,6 @@ public sealed partial class TelegramMoocTests
         var callbackData = fake.Delivered.SelectMany(TelegramChat.Buttons).Select(b => b.Data).ToList();
         Assert.NotEmpty(callbackData);
         Assert.All(callbackData, d => Assert.InRange(Encoding.UTF8.GetByteCount(d), 1, 64));
-    }
-
-    private static async Task OnboardAsync(TelegramChat chat)
-    {
-        await chat.SayAsync("/start", TelegramChat.HasButton("id"));
-        await chat.PressAsync("id", m => m.Count >= 2);
-        await chat.SayAsync(TelegramOutbox.DemoNip, m => m.Any(x => x.Body["reply_markup"]?["keyboard"] is not null));
-        await chat.ShareOwnContactAsync("+6281200000001", TelegramChat.HasButton("ok"));
-        await chat.PressAsync("ok", m => m.Count >= 1);
     }
 
     private static bool IsQuestion(IReadOnlyList<FakeBotApiRequest> messages) =>

@@ -11,8 +11,6 @@ namespace LatsarBot.Testing.FakeTelegram;
 /// <summary>Arranges Telegram data as the scheduler or a bound participant would leave it: pending outbox rows, a chat bound to the demo participant.</summary>
 public static class TelegramOutbox
 {
-    public const string DemoNip = "199001012022031001";
-
     /// <summary>Pending proactive rows, in the order given (their ids, and so the dispatcher's order, follow it).</summary>
     public static async Task AddAsync(TestDatabase database, IEnumerable<(long ChatId, string Text)> messages, CancellationToken cancellationToken = default)
     {
@@ -41,7 +39,7 @@ public static class TelegramOutbox
     public static async Task BindDemoAsync(TestDatabase database, long chatId, CancellationToken cancellationToken = default)
     {
         await using var db = database.NewContext();
-        var person = await db.People.SingleAsync(p => p.Nip == DemoNip, cancellationToken);
+        var person = await db.People.SingleAsync(p => p.Nip == DemoPeople.Nip, cancellationToken);
         var id = chatId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         db.ChannelIdentities.Add(new ChannelIdentity
         {

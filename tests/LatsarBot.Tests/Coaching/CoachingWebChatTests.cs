@@ -69,11 +69,7 @@ public sealed class CoachingWebChatTests : IAsyncLifetime
 
     private static async Task LogInAsync(TestFlow flow, string nip, string code)
     {
-        await flow.SendAsync("/start");
-        await flow.PressAsync("id");
-        await flow.SendAsync(nip);
-        await flow.SendAsync(code);
-        await flow.PressAsync("ok");
+        await DemoPeople.LogInAsync(flow, nip, code);
         flow.AssertReply(Msg.Welcome);
         flow.TakeAll();
     }

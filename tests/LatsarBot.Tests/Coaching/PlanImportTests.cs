@@ -11,7 +11,7 @@ namespace LatsarBot.Tests.Coaching;
 /// <summary>`actualization plan-import` on the demo cohort: planned activities upserted by NIP + title, mentors set or created.</summary>
 public sealed class PlanImportTests
 {
-    private const string Andi = "199001012022031001";
+    private const string Andi = DemoPeople.Nip;
     private const string Siti = "199505152022032002";
     private const string NewMentor = "197909092005011007";
 

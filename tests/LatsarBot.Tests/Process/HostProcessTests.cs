@@ -22,7 +22,7 @@ public sealed class HostProcessTests
             var flow = Flow(first, conversation);
             await flow.SendAsync("/start");
             await flow.PressAsync("id");
-            await flow.SendAsync("199001012022031001");
+            await flow.SendAsync(DemoPeople.Nip);
             flow.TakeAll();
 
             await first.KillAsync();
@@ -34,7 +34,7 @@ public sealed class HostProcessTests
         await resumed.SendAsync("123456");
 
         resumed.AssertReply(Msg.Bound, ("name", "Andi Pratama"));
-        resumed.AssertReply(r => Assert.Contains("199001012022031001", r.Text));
+        resumed.AssertReply(r => Assert.Contains(DemoPeople.Nip, r.Text));
     }
 
     private static TestFlow Flow(HostProcess host, string conversation)

@@ -62,11 +62,7 @@ public sealed partial class MoocJourneyTests : IAsyncLifetime
 
     private static async Task LogInAsync(TestFlow flow)
     {
-        await flow.SendAsync("/start");
-        await flow.PressAsync("id");
-        await flow.SendAsync("199001012022031001");
-        await flow.SendAsync("123456");
-        await flow.PressAsync("ok");
+        await DemoPeople.LogInAsync(flow);
         flow.AssertReply(Msg.Welcome);
         flow.TakeAll();
     }

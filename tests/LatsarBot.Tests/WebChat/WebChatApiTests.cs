@@ -35,11 +35,11 @@ public sealed class WebChatApiTests : IAsyncLifetime
         await flow.PressAsync("id");
         flow.AssertReply(Msg.LanguageChanged);
         flow.AssertReply(Msg.NipAsk);
-        await flow.SendAsync("199001012022031001");
+        await flow.SendAsync(DemoPeople.Nip);
         flow.AssertReply(Msg.CodeAsk);
         await flow.SendAsync("123456");
         flow.AssertReply(Msg.Bound, ("name", "Andi Pratama"));
-        flow.AssertReply(r => Assert.Contains("199001012022031001", r.Text));
+        flow.AssertReply(r => Assert.Contains(DemoPeople.Nip, r.Text));
         await flow.PressAsync("ok");
         flow.AssertReply(Msg.Done, ("name", "Andi Pratama"));
         flow.AssertReply(Msg.MenuTitle);

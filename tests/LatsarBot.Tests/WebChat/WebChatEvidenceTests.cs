@@ -133,11 +133,7 @@ public sealed class WebChatEvidenceTests : IAsyncLifetime
     private async Task<TestFlow> LoggedInAsync()
     {
         var flow = WebChatTransport.Flow(_host, Messages);
-        await flow.SendAsync("/start");
-        await flow.PressAsync("id");
-        await flow.SendAsync("199001012022031001");
-        await flow.SendAsync("123456");
-        await flow.PressAsync("ok");
+        await DemoPeople.LogInAsync(flow);
         flow.TakeAll();
         return flow;
     }
@@ -146,7 +142,7 @@ public sealed class WebChatEvidenceTests : IAsyncLifetime
     private async Task<int> PlanAsync()
     {
         await using var db = _host.Database.NewContext();
-        var participant = await db.Participants.SingleAsync(p => p.Nip == "199001012022031001");
+        var participant = await db.Participants.SingleAsync(p => p.Nip == DemoPeople.Nip);
         var activity = new PlannedActivity { Title = "Papan alur layanan", ExpectedOutput = "Papan terpasang", Values = BerAkhlakValues.BerorientasiPelayanan };
         db.ActualizationPlans.Add(new ActualizationPlan
         {

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace LatsarBot.Architecture.Tests;
+
+/// <summary>Where code may live: dialogs never name a channel; the host's Telegram folder holds only its EF store.</summary>
+public partial class SourceTreeTests
+{
+    /// <summary>A channel name as a whole quoted string literal, e.g. "telegram" or "WebChat".</summary>
+    [GeneratedRegex("\"(telegram|webchat|whatsapp|teams)\"", RegexOptions.IgnoreCase)]
+    private static partial Regex ChannelLiteral();
+
+    private static IEnumerable<string> SourceFiles(string folder) =>
+        Directory.EnumerateFiles(Path.Combine(Repo.Root, folder), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(p => p is "obj" or "bin"));
+
+    [Fact]
+    public void No_dialog_names_a_channel()
+    {
+        var hits = (from file in SourceFiles("dialogs")
+                    let lines = File.ReadAllLines(file)
+                    from i in Enumerable.Range(0, lines.Length)
+                    from Match m in ChannelLiteral().Matches(lines[i])
+                    select $"{Repo.Relative(file)}:{i + 1}: {m.Value}").ToList();
+        Assert.True(hits.Count == 0, "dialogs name a channel:\n" + string.Join("\n", hits));
+    }
+
+    [Fact]
+    public void Host_Telegram_folder_holds_at_most_the_EF_store()
+    {
+        var folder = Path.Combine(Repo.Root, "src", "LatsarBot", "Telegram");
+        var extra = Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Where(f => Path.GetFileName(f) != "EfTelegramStore.cs")
+                .Select(Repo.Relative).ToList()
+            : [];
+        Assert.True(extra.Count == 0,
+            "src/LatsarBot/Telegram/ should hold only EfTelegramStore.cs; also found:\n" + string.Join("\n", extra));
+    }
+}
