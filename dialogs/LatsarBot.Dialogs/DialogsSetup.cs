@@ -1,4 +1,5 @@
 using LatsarBot.Bot.Dialogs;
+using LatsarBot.Bot.Identity;
 using LatsarBot.Bot.Pipeline;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Dialogs.Actualization;
@@ -16,6 +17,8 @@ public static class DialogsSetup
     public static IServiceCollection AddLatsarDialogs(this IServiceCollection services)
     {
         services.AddScoped<CurrentPerson>();
+        services.AddScoped<IPersonResolver>(sp => sp.GetRequiredService<CurrentPerson>());
+        services.AddScoped<ITurnMiddleware, IdentityMiddleware>();
         services.AddScoped<ITurnHandler, LatsarTurnHandler>();
         services.AddScoped<DialogSet>(sp => new DialogSet(sp.GetServices<Dialog>()));
 

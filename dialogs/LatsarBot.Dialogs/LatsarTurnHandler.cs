@@ -15,20 +15,7 @@ public sealed class LatsarTurnHandler(DialogSet dialogs, CurrentPerson currentPe
 {
     public async Task HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
-        var person = await currentPerson.FindAsync(turn.Activity, cancellationToken);
-        if (!turn.State.LanguageChosen)
-        {
-            if (person is not null)
-            {
-                turn.State.Language = person.Language;
-                turn.State.LanguageChosen = true;
-            }
-            else if (turn.Activity.Locale is { } locale)
-            {
-                turn.State.Language = locale;
-            }
-        }
-
+        var person = turn.Person;
         var dc = new DialogContext(turn, dialogs);
         var root = person is null ? OnboardingDialog.DialogId : MainMenuDialog.DialogId;
         if (turn.Activity.Type != ActivityType.Message)
@@ -43,7 +30,7 @@ public sealed class LatsarTurnHandler(DialogSet dialogs, CurrentPerson currentPe
         }
 
         var command = CommandOf(turn.Activity);
-        if (await coaching.TryHandleAsync(dc, person, command, cancellationToken))
+        if (await coaching.TryHandleAsync(dc, currentPerson.Entity, command, cancellationToken))
         {
             return;
         }
@@ -80,25 +67,25 @@ public sealed class LatsarTurnHandler(DialogSet dialogs, CurrentPerson currentPe
                 turn.SendText(Msg.Help);
                 await dc.RepromptAsync(cancellationToken);
                 return;
-            case "/progres" or "/progress" when person is Core.Participants.Participant:
+            case "/progres" or "/progress" when person is { IsParticipant: true }:
                 await dc.InterruptAsync(Mooc.ProgressDialog.DialogId, null, cancellationToken);
                 return;
-            case "/mooc" or "/belajar" when person is Core.Participants.Participant:
+            case "/mooc" or "/belajar" when person is { IsParticipant: true }:
                 dc.CancelAll();
                 await dc.BeginAsync(Mooc.MoocDialog.DialogId, null, cancellationToken);
                 return;
-            case "/aktualisasi" or "/actualization" when person is Core.Participants.Participant:
+            case "/aktualisasi" or "/actualization" when person is { IsParticipant: true }:
                 dc.CancelAll();
                 await dc.BeginAsync(Actualization.ActualizationDialog.DialogId, null, cancellationToken);
                 return;
-            case "/laporan" or "/report" when person is Core.Participants.Participant:
+            case "/laporan" or "/report" when person is { IsParticipant: true }:
                 dc.CancelAll();
                 await dc.BeginAsync(Actualization.ActualizationDialog.DialogId, Actualization.ActualizationDialog.ReportAction, cancellationToken);
                 return;
-            case "/jadwal" or "/schedule" when person is Core.Participants.Participant:
+            case "/jadwal" or "/schedule" when person is { IsParticipant: true }:
                 await dc.InterruptAsync(Schedule.ScheduleDialog.DialogId, null, cancellationToken);
                 return;
-            case "/peringkat" when person is Core.Participants.Participant:
+            case "/peringkat" when person is { IsParticipant: true }:
                 await dc.InterruptAsync(Mooc.LeaderboardDialog.DialogId, null, cancellationToken);
                 return;
             case "/penugasan" or "/assignment" when Coaching.AssignmentDialog.MayAssign(person):

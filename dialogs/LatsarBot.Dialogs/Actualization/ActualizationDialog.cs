@@ -30,7 +30,7 @@ public sealed class ActualizationDialog(CurrentPerson currentPerson, Actualizati
 
     private async Task<DialogStatus> MenuAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        if (await currentPerson.FindAsync(step.Turn.Activity, cancellationToken) is not Participant participant)
+        if (currentPerson.Entity is not Participant participant)
         {
             step.Turn.SendText(ActualizationMsg.OnlyParticipants);
             return await step.EndAsync(null, cancellationToken);
@@ -64,7 +64,7 @@ public sealed class ActualizationDialog(CurrentPerson currentPerson, Actualizati
 
     private async Task<DialogStatus> DispatchAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var participant = (Participant)(await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var participant = currentPerson.Required<Participant>();
         switch ((step.Result as string ?? "menu").Split(':', 2))
         {
             case ["log"]:

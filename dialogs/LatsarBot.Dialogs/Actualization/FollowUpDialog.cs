@@ -11,7 +11,7 @@ namespace LatsarBot.Dialogs.Actualization;
 /// Block B (DOMAIN.md A.8, from day 22): the Rancangan Tindak Lanjut (RTL) → the presentation outline, each typed
 /// one item per line; both are stored and go into the draft report. Before day 22 it explains when they are due.
 /// </summary>
-public sealed class FollowUpDialog(CurrentPerson currentPerson, ActualizationLogbook logbook) : WaterfallDialog<FollowUpDialog.State>
+public sealed class FollowUpDialog(ActualizationLogbook logbook) : WaterfallDialog<FollowUpDialog.State>
 {
     public const string DialogId = "actualization.follow_up";
 
@@ -32,7 +32,7 @@ public sealed class FollowUpDialog(CurrentPerson currentPerson, ActualizationLog
 
     private async Task<DialogStatus> CheckAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var participant = (Participant)(await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var participant = step.Turn.Person!;
         var start = (await logbook.PlanAsync(participant.Id, cancellationToken))?.StartDate;
         var today = ActualizationSchedule.Today(participant.TimeZone, step.Turn.Now);
         if (start is null || !FollowUpPlan.IsDue(ActualizationSchedule.DayNumber(start.Value, today)))
@@ -80,7 +80,7 @@ public sealed class FollowUpDialog(CurrentPerson currentPerson, ActualizationLog
             return await step.GoToAsync(AskOutlineAsync, step.Values.Rtl, cancellationToken);
         }
 
-        var participant = (Participant)(await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var participant = step.Turn.Person!;
         var followUp = await logbook.FollowUpOrNewAsync(participant.Id, cancellationToken);
         followUp.Rtl = step.Values.Rtl;
         followUp.Outline = outline;

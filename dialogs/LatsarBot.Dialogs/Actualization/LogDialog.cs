@@ -15,7 +15,7 @@ namespace LatsarBot.Dialogs.Actualization;
 /// Each file is fetched into the evidence store as it arrives (see <see cref="EvidenceFetcher"/> for why there);
 /// a refused or unavailable file is answered at once and the entry goes on without it.
 /// </summary>
-public sealed class LogDialog(CurrentPerson currentPerson, ActualizationLogbook logbook, EvidenceFetcher fetcher) : WaterfallDialog<LogDialog.State>
+public sealed class LogDialog(ActualizationLogbook logbook, EvidenceFetcher fetcher) : WaterfallDialog<LogDialog.State>
 {
     public const string DialogId = "actualization.log";
 
@@ -65,7 +65,7 @@ public sealed class LogDialog(CurrentPerson currentPerson, ActualizationLogbook 
 
     private async Task<DialogStatus> CheckAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var participant = (Participant)(await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var participant = step.Turn.Person!;
         var plan = await logbook.PlanAsync(participant.Id, cancellationToken);
         var today = ActualizationSchedule.Today(participant.TimeZone, step.Turn.Now);
         if (plan?.StartDate is not { } start)
@@ -99,7 +99,7 @@ public sealed class LogDialog(CurrentPerson currentPerson, ActualizationLogbook 
 
     private async Task<DialogStatus> AskDoneAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var participant = (Participant)(await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var participant = step.Turn.Person!;
         var plan = await logbook.PlanAsync(participant.Id, cancellationToken);
         var choice = step.ResultAs<string>();
         var activity = plan?.Activities.FirstOrDefault(a => "a:" + a.Id == choice);
@@ -200,7 +200,7 @@ public sealed class LogDialog(CurrentPerson currentPerson, ActualizationLogbook 
             return await step.EndAsync(null, cancellationToken);
         }
 
-        var participant = (Participant)(await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var participant = step.Turn.Person!;
         logbook.Add(new LogEntry
         {
             ParticipantId = participant.Id,

@@ -35,7 +35,7 @@ public sealed class PlanDialog(CurrentPerson currentPerson, ActualizationLogbook
 
     private async Task<DialogStatus> ShowAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var participant = (Participant)(await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var participant = currentPerson.Required<Participant>();
         var activities = (await logbook.PlanAsync(participant.Id, cancellationToken))?.Activities ?? [];
         var list = activities.Count == 0
             ? step.Turn.Text(ActualizationMsg.PlanEmpty)
@@ -77,7 +77,7 @@ public sealed class PlanDialog(CurrentPerson currentPerson, ActualizationLogbook
 
     private async Task<DialogStatus> SaveAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var participant = (Participant)(await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var participant = currentPerson.Required<Participant>();
         var plan = await logbook.PlanOrNewAsync(participant.Id, cancellationToken);
         var mission = step.ResultAs<string>();
         plan.Activities.Add(new PlannedActivity

@@ -11,7 +11,7 @@ namespace LatsarBot.Dialogs.Actualization;
 /// Today's entries: pick one, then rewrite what was done or delete it (with its evidence). Only today's, in the
 /// participant's zone: earlier days are the record the coach reads and stay as written.
 /// </summary>
-public sealed class TodayDialog(CurrentPerson currentPerson, ActualizationLogbook logbook) : WaterfallDialog<TodayDialog.State>
+public sealed class TodayDialog(ActualizationLogbook logbook) : WaterfallDialog<TodayDialog.State>
 {
     public const string DialogId = "actualization.today";
 
@@ -30,7 +30,7 @@ public sealed class TodayDialog(CurrentPerson currentPerson, ActualizationLogboo
 
     private async Task<DialogStatus> PickAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var participant = (Participant)(await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var participant = step.Turn.Person!;
         var entries = await logbook.EntriesOnAsync(participant.Id, ActualizationSchedule.Today(participant.TimeZone, step.Turn.Now), cancellationToken);
         if (entries.Count == 0)
         {
@@ -90,7 +90,7 @@ public sealed class TodayDialog(CurrentPerson currentPerson, ActualizationLogboo
     /// <summary>The chosen entry, only if it is the participant's own and from today (a stale button finds nothing).</summary>
     private async Task<LogEntry?> TodaysAsync(WaterfallStep<State> step, string choice, CancellationToken cancellationToken)
     {
-        var participant = (Participant)(await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var participant = step.Turn.Person!;
         if (!choice.StartsWith("e:", StringComparison.Ordinal) || !int.TryParse(choice[2..], out var id))
         {
             return null;

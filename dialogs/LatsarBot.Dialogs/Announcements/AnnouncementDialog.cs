@@ -295,8 +295,8 @@ public sealed class AnnouncementDialog(CurrentPerson currentPerson, LatsarDb db,
         return await ReportsAsync(step, organiser, cancellationToken);
     }
 
-    private async Task<StaffMember?> OrganiserAsync(WaterfallStep<State> step, CancellationToken cancellationToken) =>
-        await currentPerson.FindAsync(step.Turn.Activity, cancellationToken) is StaffMember { StaffRole: Role.Organiser } organiser ? organiser : null;
+    private Task<StaffMember?> OrganiserAsync(WaterfallStep<State> step, CancellationToken cancellationToken) =>
+        Task.FromResult(currentPerson.Entity is StaffMember { StaffRole: Role.Organiser } organiser ? organiser : null);
 
     private Task<Cohort?> CohortAsync(StaffMember organiser, string id, CancellationToken cancellationToken) =>
         int.TryParse(id, CultureInfo.InvariantCulture, out var cohortId)

@@ -27,7 +27,7 @@ public sealed class AskCoachDialog(CurrentPerson currentPerson, CoachingRelay re
 
     private async Task<DialogStatus> AskAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        if (await currentPerson.FindAsync(step.Turn.Activity, cancellationToken) is not Participant me
+        if (step.Turn.Person is not { IsParticipant: true } me
             || await relay.ParticipantAsync(me.Id, cancellationToken) is not { } participant)
         {
             step.Turn.SendText(ThreadMsg.OnlyStaff);
@@ -58,7 +58,7 @@ public sealed class AskCoachDialog(CurrentPerson currentPerson, CoachingRelay re
     private async Task<DialogStatus> SendAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
         var text = step.Result as string;
-        var participant = (Participant)(await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var participant = currentPerson.Required<Participant>();
         if (string.IsNullOrWhiteSpace(text) || text == CoachingValues.Cancel || !LogbookAccess.Allows(participant, participant, LogbookAction.Reply))
         {
             return await step.EndAsync(null, cancellationToken);

@@ -1,5 +1,6 @@
 using LatsarBot.Bot.Activities;
 using LatsarBot.Bot.Dialogs;
+using LatsarBot.Bot.Identity;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Participants;
 using LatsarBot.Dialogs.Common;
@@ -10,7 +11,7 @@ namespace LatsarBot.Dialogs.Coaching;
 /// The organiser's teaching assignment (/penugasan): pick a cohort or a class of their institution, see the proposal,
 /// then "Terapkan" writes it in this turn or "Batal" leaves everything as it was. Anyone else is refused politely.
 /// </summary>
-public sealed class AssignmentDialog(CurrentPerson currentPerson, TeachingAssignments assignments) : WaterfallDialog<AssignmentDialog.State>
+public sealed class AssignmentDialog(TeachingAssignments assignments) : WaterfallDialog<AssignmentDialog.State>
 {
     public const string DialogId = "coaching.assign";
 
@@ -32,11 +33,11 @@ public sealed class AssignmentDialog(CurrentPerson currentPerson, TeachingAssign
     protected override IReadOnlyList<StepFunc> DefineSteps() => [PickAsync, ShowAsync, ApplyAsync];
 
     /// <summary>Whether <paramref name="person"/> may run the assignment: an organiser.</summary>
-    public static bool MayAssign(Person? person) => person is StaffMember { StaffRole: Role.Organiser };
+    public static bool MayAssign(TurnPerson? person) => person is { Role: Role.Organiser };
 
     private async Task<DialogStatus> PickAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var person = await currentPerson.FindAsync(step.Turn.Activity, cancellationToken);
+        var person = step.Turn.Person;
         if (!MayAssign(person))
         {
             step.Turn.SendText(CoachingMsg.OnlyOrganisers);
@@ -122,7 +123,7 @@ public sealed class AssignmentDialog(CurrentPerson currentPerson, TeachingAssign
     /// <summary>The proposal for the chosen scope, within the organiser's own institution only.</summary>
     private async Task<AssignmentRun?> ProposeAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var person = await currentPerson.FindAsync(step.Turn.Activity, cancellationToken);
+        var person = step.Turn.Person;
         var cohort = await assignments.CohortAsync(step.Values.CohortId, cancellationToken);
         if (!MayAssign(person) || cohort is null || cohort.InstitutionId != person!.InstitutionId)
         {

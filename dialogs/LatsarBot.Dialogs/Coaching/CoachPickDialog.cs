@@ -30,7 +30,7 @@ public sealed class CoachPickDialog(CurrentPerson currentPerson, CoachingRelay r
 
     private async Task<DialogStatus> PickAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var coach = (StaffMember)(await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var coach = currentPerson.Required<StaffMember>();
         var threads = await CoachingThreads.ForStaffAsync(db, coach, cancellationToken);
         switch (threads.Count)
         {
@@ -53,7 +53,7 @@ public sealed class CoachPickDialog(CurrentPerson currentPerson, CoachingRelay r
 
     private async Task<DialogStatus> SendAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var coach = (StaffMember)(await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var coach = currentPerson.Required<StaffMember>();
         if (CoachingValues.Parse(step.Result as string) is not ("reply", { } participantId))
         {
             return await step.EndAsync(null, cancellationToken);

@@ -37,7 +37,7 @@ public sealed partial class CoachingDialog(CurrentPerson currentPerson, Coaching
 
     private async Task<DialogStatus> StartAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        if (await currentPerson.FindAsync(step.Turn.Activity, cancellationToken) is not StaffMember me)
+        if (currentPerson.Entity is not StaffMember me)
         {
             step.Turn.SendText(step.Result is string ? ThreadMsg.Denied : ThreadMsg.OnlyStaff);
             return await step.EndAsync(null, cancellationToken);
@@ -49,7 +49,7 @@ public sealed partial class CoachingDialog(CurrentPerson currentPerson, Coaching
 
     private async Task<DialogStatus> DispatchAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var me = (StaffMember)(await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var me = currentPerson.Required<StaffMember>();
         step.Values.Pending = null;
         return CoachingValues.Parse(step.Result as string) switch
         {
@@ -69,7 +69,7 @@ public sealed partial class CoachingDialog(CurrentPerson currentPerson, Coaching
     /// <summary>A typed reply or comment is sent; any pressed button is dispatched.</summary>
     private async Task<DialogStatus> AnsweredAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var me = (StaffMember)(await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var me = currentPerson.Required<StaffMember>();
         var text = step.Result as string;
         switch (step.Values.Pending?.Split(':', 2))
         {

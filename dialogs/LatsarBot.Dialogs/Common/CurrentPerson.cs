@@ -1,12 +1,17 @@
-using LatsarBot.Bot.Activities;
+using LatsarBot.Bot.Identity;
+using LatsarBot.Bot.Pipeline;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace LatsarBot.Dialogs.Common;
 
-/// <summary>Who is speaking in this turn, by the channel identity bound to the sender; looked up once per turn scope.</summary>
-public sealed class CurrentPerson(LatsarDb db)
+/// <summary>
+/// Who is speaking, by the channel identity bound to the sender: the identity middleware asks once per
+/// turn, and the entity stays tracked by the turn's DbContext for the dialogs that need more than
+/// <see cref="TurnPerson"/> holds.
+/// </summary>
+public sealed class CurrentPerson(LatsarDb db) : IPersonResolver
 {
     // Compiled once: run through DbSet, this query's expression tree is re-walked (parameter extraction
     // and the query cache lookup) on every turn.
@@ -17,32 +22,39 @@ public sealed class CurrentPerson(LatsarDb db)
                 .FirstOrDefault(p => db.ChannelIdentities.Any(i => i.PersonId == p.Id && i.Channel == channel && i.ChannelUserId == channelUserId))));
 
     private Person? _person;
-    private bool _loaded;
 
-    public async Task<Person?> FindAsync(Activity activity, CancellationToken cancellationToken)
+    public async ValueTask<TurnPerson?> ResolveAsync(Turn turn, CancellationToken cancellationToken)
     {
-        if (!_loaded)
-        {
-            _person = await BySender.For(db)(db, activity.Channel, activity.From.Id, cancellationToken);
-            _loaded = true;
-        }
-
-        return _person;
+        _person = await BySender.For(db)(db, turn.Activity.Channel, turn.Activity.From.Id, cancellationToken);
+        return _person is null ? null : Of(_person);
     }
 
+    /// <summary>The speaker's entity, as resolved (or bound) in this turn; null for a stranger.</summary>
+    public Person? Entity => _person;
+
+    /// <summary>The speaker as <typeparamref name="T"/>, for steps that only a speaker of that kind reaches.</summary>
+    public T Required<T>()
+        where T : Person => (T)(_person ?? throw new InvalidOperationException("No person speaks in this turn."));
+
     /// <summary>Binds the sender's channel account to <paramref name="person"/>; the turn commits it.</summary>
-    public void Bind(Activity activity, Person person, IdentityProof proof, DateTimeOffset now)
+    public void Bind(Turn turn, Person person, IdentityProof proof)
     {
         db.ChannelIdentities.Add(new ChannelIdentity
         {
-            Channel = activity.Channel,
-            ChannelUserId = activity.From.Id,
-            ConversationId = activity.ConversationId,
+            Channel = turn.Activity.Channel,
+            ChannelUserId = turn.Activity.From.Id,
+            ConversationId = turn.Activity.ConversationId,
             PersonId = person.Id,
             Proof = proof,
-            BoundAt = now,
+            BoundAt = turn.Now,
         });
         _person = person;
-        _loaded = true;
+        Refresh(turn);
     }
+
+    /// <summary>After a step changed the person (name, zone, language), so later steps of the turn see it.</summary>
+    public void Refresh(Turn turn) => turn.Person = _person is null ? null : Of(_person);
+
+    private static TurnPerson Of(Person person) =>
+        new(person.Id, person.Name, person.Role, person.Language, person.TimeZone, person.InstitutionId);
 }

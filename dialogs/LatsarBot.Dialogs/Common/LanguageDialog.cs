@@ -29,9 +29,10 @@ public sealed class LanguageDialog(CurrentPerson currentPerson) : WaterfallDialo
         var language = Languages.TryParse(step.ResultAs<string>()) ?? Language.Id;
         step.Turn.State.Language = language;
         step.Turn.State.LanguageChosen = true;
-        if (await currentPerson.FindAsync(step.Turn.Activity, cancellationToken) is { } person)
+        if (currentPerson.Entity is { } person)
         {
             person.Language = language;
+            currentPerson.Refresh(step.Turn);
         }
 
         step.Turn.SendText(Msg.LanguageChanged);

@@ -11,7 +11,7 @@ using LatsarBot.Dialogs.Onboarding;
 namespace LatsarBot.Dialogs;
 
 /// <summary>The home of a logged-in person: buttons for everything they can do; after each, the menu comes back.</summary>
-public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialog<MainMenuDialog.State>
+public sealed class MainMenuDialog : WaterfallDialog<MainMenuDialog.State>
 {
     public const string DialogId = "menu";
 
@@ -35,10 +35,10 @@ public sealed class MainMenuDialog(CurrentPerson currentPerson) : WaterfallDialo
 
     private async Task<DialogStatus> ShowAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var person = await currentPerson.FindAsync(step.Turn.Activity, cancellationToken);
-        var participant = person is Participant;
-        IEnumerable<ReplyButton> staff = person is StaffMember ? [step.Turn.Button(Coaching.ThreadMsg.MenuEntry, Threads)] : [];
-        IEnumerable<ReplyButton> organising = person is StaffMember { StaffRole: Role.Organiser } ? [step.Turn.Button(Dialogs.Announcements.AnnouncementMsg.MenuEntry, Announcements)] : [];
+        var person = step.Turn.Person;
+        var participant = person is { IsParticipant: true };
+        IEnumerable<ReplyButton> staff = person is { IsStaff: true } ? [step.Turn.Button(Coaching.ThreadMsg.MenuEntry, Threads)] : [];
+        IEnumerable<ReplyButton> organising = person is { Role: Role.Organiser } ? [step.Turn.Button(Dialogs.Announcements.AnnouncementMsg.MenuEntry, Announcements)] : [];
         IEnumerable<ReplyButton> learning = participant
             ? [step.Turn.Button(MoocMsg.MenuMooc, Mooc), step.Turn.Button(MoocMsg.MenuProgress, Progress), step.Turn.Button(MoocMsg.MenuLeaderboard, Leaderboard), step.Turn.Button(ActualizationMsg.MenuEntry, Actualization), step.Turn.Button(Dialogs.Schedule.ScheduleMsg.MenuEntry, Schedule)]
             : [];

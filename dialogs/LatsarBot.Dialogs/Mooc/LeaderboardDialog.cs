@@ -25,7 +25,7 @@ public sealed class LeaderboardDialog(CurrentPerson currentPerson, MoocLearner l
 
     private async Task<DialogStatus> ShowAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        if (await currentPerson.FindAsync(step.Turn.Activity, cancellationToken) is not Participant viewer)
+        if (currentPerson.Entity is not Participant viewer)
         {
             step.Turn.SendText(MoocMsg.OnlyParticipants);
             return await step.EndAsync(null, cancellationToken);
@@ -51,7 +51,7 @@ public sealed class LeaderboardDialog(CurrentPerson currentPerson, MoocLearner l
         var choice = step.ResultAs<string>();
         if (choice is "hide" or "show")
         {
-            var viewer = (await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+            var viewer = step.Turn.Person!;
             (await learner.ProgressAsync(viewer.Id, cancellationToken)).HiddenOnLeaderboard = choice == "hide";
             step.Turn.SendText(choice == "hide" ? MoocMsg.LeaderboardHidden : MoocMsg.LeaderboardShown);
         }

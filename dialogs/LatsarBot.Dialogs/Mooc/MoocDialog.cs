@@ -13,7 +13,7 @@ namespace LatsarBot.Dialogs.Mooc;
 /// (resuming exactly where the participant left off, on any channel), an agenda's mata pelatihan and
 /// units, the progress card or the post test. Every choice comes back to <see cref="DispatchAsync"/>.
 /// </summary>
-public sealed class MoocDialog(CurrentPerson currentPerson, MoocLearner learner, LatsarDb db) : WaterfallDialog<MoocDialog.State>
+public sealed class MoocDialog(MoocLearner learner, LatsarDb db) : WaterfallDialog<MoocDialog.State>
 {
     public const string DialogId = "mooc";
 
@@ -25,7 +25,7 @@ public sealed class MoocDialog(CurrentPerson currentPerson, MoocLearner learner,
 
     private async Task<DialogStatus> WelcomeAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        if (await currentPerson.FindAsync(step.Turn.Activity, cancellationToken) is not Participant participant)
+        if (step.Turn.Person is not { IsParticipant: true } participant)
         {
             step.Turn.SendText(MoocMsg.OnlyParticipants);
             return await step.EndAsync(null, cancellationToken);
@@ -49,7 +49,7 @@ public sealed class MoocDialog(CurrentPerson currentPerson, MoocLearner learner,
 
     private async Task<DialogStatus> MenuAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var participant = (await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var participant = step.Turn.Person!;
         var units = await learner.UnitsAsync(participant.Id, cancellationToken);
         var trophies = learner.Earned(units).Total;
         var choices = new List<ReplyButton>();
@@ -74,7 +74,7 @@ public sealed class MoocDialog(CurrentPerson currentPerson, MoocLearner learner,
     /// <summary>Acts on a menu choice, or on what a child dialog ended with ("next", "menu", …).</summary>
     private async Task<DialogStatus> DispatchAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var participant = (await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var participant = step.Turn.Person!;
         var units = await learner.UnitsAsync(participant.Id, cancellationToken);
         var choice = step.Result as string ?? "menu";
         var language = step.Turn.Language;

@@ -17,7 +17,7 @@ namespace LatsarBot.Dialogs.Mooc;
 /// buttons carry "pt{attempt}.{question}.{letter}" only, so nothing a client receives reveals a key. A
 /// stale or replayed press, or an answer after the deadline, is ignored with a polite note.
 /// </summary>
-public sealed class PostTestDialog(CurrentPerson currentPerson, MoocLearner learner, LatsarDb db, PostTestPool pool, PostTestSettings settings)
+public sealed class PostTestDialog(MoocLearner learner, LatsarDb db, PostTestPool pool, PostTestSettings settings)
     : WaterfallDialog<PostTestDialog.State>
 {
     public const string DialogId = "mooc.posttest";
@@ -39,7 +39,7 @@ public sealed class PostTestDialog(CurrentPerson currentPerson, MoocLearner lear
 
     private async Task<DialogStatus> CheckAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var participantId = (await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!.Id;
+        var participantId = step.Turn.Person!.Id;
         var attempts = await db.PostTestAttempts.Where(a => a.ParticipantId == participantId).OrderBy(a => a.Number).ToListAsync(cancellationToken);
         if (attempts.LastOrDefault(a => a.Status == PostTestAttemptStatus.InProgress) is { } open)
         {
@@ -88,7 +88,7 @@ public sealed class PostTestDialog(CurrentPerson currentPerson, MoocLearner lear
             return await step.EndAsync(null, cancellationToken);
         }
 
-        var participantId = (await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!.Id;
+        var participantId = step.Turn.Person!.Id;
         var paper = PostTestPaper.Draw(learner.Curriculum, pool, Random.Shared, Rules);
         db.PostTestAttempts.Add(new PostTestAttemptRecord
         {
@@ -180,7 +180,7 @@ public sealed class PostTestDialog(CurrentPerson currentPerson, MoocLearner lear
 
     private async Task<PostTestAttemptRecord> AttemptAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var participantId = (await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!.Id;
+        var participantId = step.Turn.Person!.Id;
         return db.PostTestAttempts.Local.FirstOrDefault(a => a.ParticipantId == participantId && a.Number == step.Values.Attempt)
             ?? await db.PostTestAttempts.FirstAsync(a => a.ParticipantId == participantId && a.Number == step.Values.Attempt, cancellationToken);
     }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LatsarBot.Dialogs.Mooc;
 
 /// <summary>/progres: trophies, stars, the four minimums met or missing, the attitude score and the post test.</summary>
-public sealed class ProgressDialog(CurrentPerson currentPerson, MoocLearner learner, LatsarDb db) : Dialog
+public sealed class ProgressDialog(MoocLearner learner, LatsarDb db) : Dialog
 {
     public const string DialogId = "mooc.progress";
 
@@ -14,7 +14,7 @@ public sealed class ProgressDialog(CurrentPerson currentPerson, MoocLearner lear
 
     public override async Task<DialogStatus> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
-        if (await currentPerson.FindAsync(dc.Turn.Activity, cancellationToken) is Core.Participants.Participant participant)
+        if (dc.Turn.Person is { IsParticipant: true } participant)
         {
             var units = await learner.UnitsAsync(participant.Id, cancellationToken);
             var attempts = await db.PostTestAttempts.Where(a => a.ParticipantId == participant.Id).ToListAsync(cancellationToken);

@@ -12,7 +12,7 @@ namespace LatsarBot.Dialogs.Mooc;
 /// consumed and ≥ 70 % correct, at most once per unit). Ends with "next" or "menu" for the MOOC menu to act on.
 /// Quiz buttons carry "q{question}.{letter}" in a per-attempt shuffled order; the key stays in the dialog state.
 /// </summary>
-public sealed class UnitDialog(CurrentPerson currentPerson, MoocLearner learner) : WaterfallDialog<UnitDialog.State>
+public sealed class UnitDialog(MoocLearner learner) : WaterfallDialog<UnitDialog.State>
 {
     public const string DialogId = "mooc.unit";
     public const string Next = "next";
@@ -38,7 +38,7 @@ public sealed class UnitDialog(CurrentPerson currentPerson, MoocLearner learner)
 
     private async Task<DialogStatus> ShowAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var participant = (Participant)(await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var participant = step.Turn.Person!;
         var unit = learner.Curriculum.FindUnit(step.Values.UnitId)!;
         (await learner.ProgressAsync(participant.Id, cancellationToken)).CurrentUnitId = unit.Id;
         var language = step.Turn.Language;
@@ -62,7 +62,7 @@ public sealed class UnitDialog(CurrentPerson currentPerson, MoocLearner learner)
             return await step.EndAsync(Menu, cancellationToken);
         }
 
-        var participant = await currentPerson.FindAsync(step.Turn.Activity, cancellationToken);
+        var participant = step.Turn.Person;
         var progress = await learner.UnitAsync(participant!.Id, step.Values.UnitId, cancellationToken);
         progress.ConsumedAt ??= step.Turn.Now;
         progress.QuizAttempts++;
@@ -118,7 +118,7 @@ public sealed class UnitDialog(CurrentPerson currentPerson, MoocLearner learner)
 
     private async Task<DialogStatus> FinishAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var participant = await currentPerson.FindAsync(step.Turn.Activity, cancellationToken);
+        var participant = step.Turn.Person;
         var units = await learner.UnitsAsync(participant!.Id, cancellationToken);
         var progress = await learner.UnitAsync(participant.Id, step.Values.UnitId, cancellationToken);
         var count = learner.Curriculum.FindUnit(step.Values.UnitId)!.Quiz.Count;

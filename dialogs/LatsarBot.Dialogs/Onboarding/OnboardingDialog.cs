@@ -60,7 +60,7 @@ public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, E
 
         if (step.Turn.Activity.From.VerifiedPhone is { } phone && person.Phone is not null && PhoneNumber.Normalize(phone) == person.Phone)
         {
-            currentPerson.Bind(step.Turn.Activity, person, IdentityProof.ChannelPhone, step.Turn.Now);
+            currentPerson.Bind(step.Turn, person, IdentityProof.ChannelPhone);
             step.Turn.SendText(Msg.PhoneVerified, ("name", person.Name));
             return await step.GoToAsync(ConfirmProfileAsync, null, cancellationToken);
         }
@@ -102,7 +102,7 @@ public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, E
             return await ToCodeAsync(step, person, cancellationToken);
         }
 
-        currentPerson.Bind(step.Turn.Activity, person, IdentityProof.ChannelPhone, step.Turn.Now);
+        currentPerson.Bind(step.Turn, person, IdentityProof.ChannelPhone);
         step.Turn.SendText(Msg.PhoneVerified, ("name", person.Name));
         return await step.GoToAsync(ConfirmProfileAsync, null, cancellationToken);
     }
@@ -128,7 +128,7 @@ public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, E
         switch (EnrolmentLockout.Check(person, step.ResultAs<string>(), step.Turn.Now, lockout))
         {
             case CodeCheck.Accepted:
-                currentPerson.Bind(step.Turn.Activity, person, IdentityProof.EnrolmentCode, step.Turn.Now);
+                currentPerson.Bind(step.Turn, person, IdentityProof.EnrolmentCode);
                 step.Turn.SendText(Msg.Bound, ("name", person.Name));
                 return await step.NextAsync(null, cancellationToken);
             case CodeCheck.Wrong:
@@ -147,10 +147,11 @@ public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, E
 
     private async Task<DialogStatus> FinishAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        if (await currentPerson.FindAsync(step.Turn.Activity, cancellationToken) is { } person)
+        if (currentPerson.Entity is { } person)
         {
             person.ProfileConfirmedAt ??= step.Turn.Now;
             person.Language = step.Turn.Language;
+            currentPerson.Refresh(step.Turn);
             step.Turn.SendText(Msg.Done, ("name", person.Name));
         }
 

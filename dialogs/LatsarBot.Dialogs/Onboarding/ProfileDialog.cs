@@ -30,7 +30,7 @@ public sealed class ProfileDialog(LatsarDb db, CurrentPerson currentPerson) : Wa
 
     private async Task<DialogStatus> ShowAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        if (await currentPerson.FindAsync(step.Turn.Activity, cancellationToken) is not { } person)
+        if (currentPerson.Entity is not { } person)
         {
             step.Turn.SendText(Msg.ProfileNone);
             return await step.EndAsync(false, cancellationToken);
@@ -67,7 +67,7 @@ public sealed class ProfileDialog(LatsarDb db, CurrentPerson currentPerson) : Wa
 
     private async Task<DialogStatus> ApplyAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var person = (await currentPerson.FindAsync(step.Turn.Activity, cancellationToken))!;
+        var person = currentPerson.Required<Person>();
         var answer = step.ResultAs<string>().Trim();
         switch (step.Values.Editing)
         {
@@ -82,6 +82,7 @@ public sealed class ProfileDialog(LatsarDb db, CurrentPerson currentPerson) : Wa
                 break;
         }
 
+        currentPerson.Refresh(step.Turn);
         step.Turn.SendText(Msg.ProfileUpdated);
         return await step.GoToAsync(ShowAsync, null, cancellationToken);
     }

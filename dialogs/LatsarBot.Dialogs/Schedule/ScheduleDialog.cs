@@ -10,7 +10,7 @@ using LatsarBot.Dialogs.Common;
 namespace LatsarBot.Dialogs.Schedule;
 
 /// <summary>/jadwal: the participant's phases with their dates, the one running today marked, and the days left in it.</summary>
-public sealed class ScheduleDialog(CurrentPerson currentPerson, LatsarDb db) : Dialog
+public sealed class ScheduleDialog(LatsarDb db) : Dialog
 {
     public const string DialogId = "schedule";
 
@@ -19,7 +19,7 @@ public sealed class ScheduleDialog(CurrentPerson currentPerson, LatsarDb db) : D
     public override async Task<DialogStatus> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         var turn = dc.Turn;
-        if (await currentPerson.FindAsync(turn.Activity, cancellationToken) is not Participant participant)
+        if (turn.Person is not { IsParticipant: true } participant)
         {
             turn.SendText(ScheduleMsg.OnlyParticipants);
             return await dc.EndAsync(null, cancellationToken);

@@ -1,4 +1,5 @@
 using LatsarBot.Bot.Activities;
+using LatsarBot.Bot.Identity;
 using LatsarBot.Bot.Messages;
 using LatsarBot.Bot.Storage;
 using LatsarBot.Core.Participants;
@@ -28,6 +29,12 @@ public sealed class Turn
     public DateTimeOffset Now { get; }
 
     public Language Language => State.Language;
+
+    /// <summary>
+    /// The speaker, set by <see cref="IdentityMiddleware"/>; null for a stranger. A dialog that binds or
+    /// changes the person within the turn sets it again, so later steps see the change.
+    /// </summary>
+    public TurnPerson? Person { get; set; }
 
     public IReadOnlyList<Reply> Replies => _replies;
 
