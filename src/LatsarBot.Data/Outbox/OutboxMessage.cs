@@ -54,6 +54,37 @@ public class OutboxMessage
 
     /// <summary>The run or broadcast the message belongs to ("announcement:12"), for delivery reports and cancelling.</summary>
     public string? Batch { get; set; }
+
+    /// <summary>A turn's reply, next in its conversation; a channel whose client reads the outbox itself has it delivered at once.</summary>
+    public static OutboxMessage Reply(string channel, string conversationId, long sequence, string payloadJson, Conversations.InboundActivity inbound, bool deliveredByFeed, DateTimeOffset now) => new()
+    {
+        Channel = channel,
+        ConversationId = conversationId,
+        Sequence = sequence,
+        Kind = OutboxKind.Reply,
+        PayloadJson = payloadJson,
+        Status = deliveredByFeed ? OutboxStatus.Sent : OutboxStatus.Pending,
+        SentAt = deliveredByFeed ? now : null,
+        CreatedAt = now,
+        NotBefore = now,
+        Inbound = inbound,
+    };
+
+    /// <summary>A proactive message to one person, pending from <paramref name="now"/>.</summary>
+    public static OutboxMessage Proactive(string channel, string conversationId, long sequence, string payloadJson, int personId, string? key, string? batch, DateTimeOffset now) => new()
+    {
+        Channel = channel,
+        ConversationId = conversationId,
+        Sequence = sequence,
+        Kind = OutboxKind.Proactive,
+        Status = OutboxStatus.Pending,
+        PayloadJson = payloadJson,
+        CreatedAt = now,
+        NotBefore = now,
+        PersonId = personId,
+        Key = key,
+        Batch = batch,
+    };
 }
 
 public enum OutboxKind

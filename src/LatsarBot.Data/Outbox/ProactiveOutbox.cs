@@ -164,20 +164,7 @@ public sealed class ProactiveOutbox(SqliteWriteGate gate)
 
     private static void Add(LatsarDb db, ConversationRecord conversation, ProactiveMessage message, DateTimeOffset now)
     {
-        db.Outbox.Add(new OutboxMessage
-        {
-            Channel = conversation.Channel,
-            ConversationId = conversation.ConversationId,
-            Sequence = conversation.NextSequence++,
-            Kind = OutboxKind.Proactive,
-            Status = OutboxStatus.Pending,
-            PayloadJson = message.PayloadJson,
-            CreatedAt = now,
-            NotBefore = now,
-            PersonId = message.PersonId,
-            Key = message.Key,
-            Batch = message.Batch,
-        });
+        db.Outbox.Add(OutboxMessage.Proactive(conversation.Channel, conversation.ConversationId, conversation.NextSequence++, message.PayloadJson, message.PersonId, message.Key, message.Batch, now));
         conversation.Version++;
         conversation.UpdatedAt = now;
     }

@@ -42,21 +42,9 @@ public sealed class EfTurnTransaction(
         foreach (var reply in replies)
         {
             var sequence = record.NextSequence++;
-            db.Outbox.Add(new OutboxMessage
-            {
-                Channel = activity.Channel,
-                ConversationId = activity.ConversationId,
-                Sequence = sequence,
-                Kind = OutboxKind.Reply,
-                PayloadJson = JsonSerializer.Serialize(reply, StateJson.Options),
+            // A channel whose client reads the outbox itself (web chat) has its replies delivered by this commit.
+            db.Outbox.Add(OutboxMessage.Reply(activity.Channel, activity.ConversationId, sequence, JsonSerializer.Serialize(reply, StateJson.Options), inbound, deliveredByFeed, now));
 
-                // A channel whose client reads the outbox itself (web chat) has its replies delivered by this commit.
-                Status = deliveredByFeed ? OutboxStatus.Sent : OutboxStatus.Pending,
-                SentAt = deliveredByFeed ? now : null,
-                CreatedAt = now,
-                NotBefore = now,
-                Inbound = inbound,
-            });
             stored.Add(new StoredReply(sequence, reply));
         }
 
