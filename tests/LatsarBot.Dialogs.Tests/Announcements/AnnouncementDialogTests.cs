@@ -71,17 +71,7 @@ public sealed class AnnouncementDialogTests
     {
         // 21:30 WIB = 22:30 WITA: both participants are inside 21:00–06:00.
         await using var bot = await BotHarness.StartAsync(now: new DateTimeOffset(2026, 3, 2, 14, 30, 0, TimeSpan.Zero));
-        var flow = await LoggedInAsync(bot, OrganiserNip);
-
-        await flow.SendAsync("/umumkan");
-        flow.AssertReply(AnnouncementMsg.AskAudience);
-        await flow.PressAsync("aud:participant");
-        flow.AssertReply(AnnouncementMsg.AskText, ("audience", bot.Messages.Text(Language.Id, AnnouncementMsg.LabelParticipants)));
-        await flow.SendAsync(Text);
-        flow.AssertReply(AnnouncementMsg.PreviewIntro);
-        flow.AssertReply(AnnouncementMsg.Message, ("institution", "BPSDM Demo LatsarBot"), ("text", Text));
-
-        var summary = flow.AssertReply(_ => { });
+        var summary = await PreviewToParticipantsAsync(bot);
         Assert.Contains(bot.Messages.Text(Language.Id, AnnouncementMsg.PreviewQuiet, ("count", 2)), summary.Text, StringComparison.Ordinal);
         Assert.Contains(bot.Messages.Text(Language.Id, AnnouncementMsg.PreviewUnreachable, ("count", 2)), summary.Text, StringComparison.Ordinal);
     }
@@ -98,19 +88,24 @@ public sealed class AnnouncementDialogTests
         })
         {
             await using var bot = await BotHarness.StartAsync(settings: settings, now: evening);
-            var flow = await LoggedInAsync(bot, OrganiserNip);
-            await flow.SendAsync("/umumkan");
-            flow.AssertReply(AnnouncementMsg.AskAudience);
-            await flow.PressAsync("aud:participant");
-            flow.AssertReply(AnnouncementMsg.AskText, ("audience", bot.Messages.Text(Language.Id, AnnouncementMsg.LabelParticipants)));
-            await flow.SendAsync(Text);
-            flow.AssertReply(AnnouncementMsg.PreviewIntro);
-            flow.AssertReply(AnnouncementMsg.Message, ("institution", "BPSDM Demo LatsarBot"), ("text", Text));
-
-            var summary = flow.AssertReply(_ => { });
+            var summary = await PreviewToParticipantsAsync(bot);
             var warning = bot.Messages.Text(Language.Id, AnnouncementMsg.PreviewQuiet, ("count", 2));
             Assert.Equal(expectQuiet, summary.Text!.Contains(warning, StringComparison.Ordinal));
         }
+    }
+
+    /// <summary>An organiser announces <see cref="Text"/> to all participants, up to the preview's summary.</summary>
+    private static async Task<Reply> PreviewToParticipantsAsync(BotHarness bot)
+    {
+        var flow = await LoggedInAsync(bot, OrganiserNip);
+        await flow.SendAsync("/umumkan");
+        flow.AssertReply(AnnouncementMsg.AskAudience);
+        await flow.PressAsync("aud:participant");
+        flow.AssertReply(AnnouncementMsg.AskText, ("audience", bot.Messages.Text(Language.Id, AnnouncementMsg.LabelParticipants)));
+        await flow.SendAsync(Text);
+        flow.AssertReply(AnnouncementMsg.PreviewIntro);
+        flow.AssertReply(AnnouncementMsg.Message, ("institution", "BPSDM Demo LatsarBot"), ("text", Text));
+        return flow.AssertReply(_ => { });
     }
 
     [Fact]
