@@ -20,7 +20,7 @@ public static class AnnounceTarget
     {
         var postgres = Environment.GetEnvironmentVariable(TestDatabase.PostgresVariable) is { Length: > 0 };
         await using var database = postgres ? await TestDatabase.PostgresAsync() : TestDatabase.SqliteAt(Path.Combine(folder, "announce.db"));
-        await using var bot = await BotHarness.StartAsync(database);
+        await using var bot = await HostHarness.StartAsync(database);
         var seeded = await BroadcastAudience.SeedAsync(bot, Recipients);
         int id;
         await using (var db = bot.NewContext())

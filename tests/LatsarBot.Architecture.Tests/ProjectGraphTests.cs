@@ -7,7 +7,8 @@ namespace LatsarBot.Architecture.Tests;
 public class ProjectGraphTests
 {
     private const string Core = "LatsarBot.Core", Bot = "LatsarBot.Bot", Channels = "LatsarBot.Channels",
-        Data = "LatsarBot.Data", Documents = "LatsarBot.Documents", Dialogs = "LatsarBot.Dialogs", Host = "LatsarBot";
+        Data = "LatsarBot.Data", Documents = "LatsarBot.Documents", Dialogs = "LatsarBot.Dialogs", Host = "LatsarBot",
+        Content = "LatsarBot.Content", Storage = "LatsarBot.Storage";
 
     /// <summary>Which of our projects each may reference; the host may reference all.</summary>
     private static readonly Dictionary<string, string[]> Allowed = new()
@@ -18,6 +19,8 @@ public class ProjectGraphTests
         [Data] = [Core],
         [Documents] = [Core],
         [Dialogs] = [Bot, Data, Documents, Core],
+        [Content] = [Bot, Core],
+        [Storage] = [Bot, Data, Core],
     };
 
     private static ProjectFile Project(string name) =>
@@ -41,6 +44,8 @@ public class ProjectGraphTests
     [InlineData(Data)]
     [InlineData(Documents)]
     [InlineData(Dialogs)]
+    [InlineData(Content)]
+    [InlineData(Storage)]
     public void References_only_what_the_arrows_allow(string name)
     {
         var project = Project(name);
@@ -56,6 +61,9 @@ public class ProjectGraphTests
     [InlineData(Documents, Core)]
     [InlineData(Dialogs, Bot)]
     [InlineData(Dialogs, Data)]
+    [InlineData(Content, Bot)]
+    [InlineData(Storage, Bot)]
+    [InlineData(Storage, Data)]
     public void Draws_the_expected_arrow(string from, string to)
     {
         var project = Project(from);

@@ -18,8 +18,13 @@ internal static class Repo
     public static string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
 
     /// <summary>Every production project (src/ and dialogs/), by project name.</summary>
-    public static IReadOnlyDictionary<string, ProjectFile> Projects { get; } =
-        new[] { "src", "dialogs" }
+    public static IReadOnlyDictionary<string, ProjectFile> Projects { get; } = ProjectsUnder("src", "dialogs");
+
+    /// <summary>Every test and test-support project (tests/), by project name.</summary>
+    public static IReadOnlyDictionary<string, ProjectFile> TestProjects { get; } = ProjectsUnder("tests");
+
+    private static Dictionary<string, ProjectFile> ProjectsUnder(params string[] folders) =>
+        folders
             .Select(d => Path.Combine(Root, d))
             .Where(Directory.Exists)
             .SelectMany(d => Directory.EnumerateFiles(d, "*.csproj", SearchOption.AllDirectories))

@@ -56,11 +56,5 @@ public sealed record ContentBundle(string Root, MessageCatalog Messages, MoocCur
 
     /// <summary>The string constants of every [MessageKeys] class in the dialogs and channels: every key the bot can say.</summary>
     public static IEnumerable<string> RequiredMessageKeys() =>
-        new[] { typeof(Msg).Assembly, typeof(Channels.WebChat.WebChatMapper).Assembly }
-            .SelectMany(a => a.GetTypes())
-            .Where(t => t.IsDefined(typeof(Bot.Messages.MessageKeysAttribute), inherit: false))
-            .SelectMany(t => t.GetFields())
-            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
-            .Select(f => (string)f.GetRawConstantValue()!)
-            .Distinct();
+        MessageKeysAttribute.KeysIn(typeof(Msg).Assembly, typeof(Channels.WebChat.WebChatMapper).Assembly);
 }

@@ -9,7 +9,7 @@ using LatsarBot.Channels.WebChat;
 using LatsarBot.Content;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data;
-using LatsarBot.Demo;
+using LatsarBot.Data.Demo;
 using LatsarBot.Dialogs;
 using LatsarBot.Outbox;
 using LatsarBot.Scheduling;

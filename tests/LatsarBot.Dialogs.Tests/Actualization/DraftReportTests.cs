@@ -3,7 +3,6 @@ using LatsarBot.Bot.Activities;
 using LatsarBot.Core.Actualization;
 using LatsarBot.Dialogs.Actualization;
 using LatsarBot.Dialogs.Actualization.Report;
-using LatsarBot.Dialogs.Tests.Mooc;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -147,7 +146,7 @@ public sealed class DraftReportTests : IAsyncLifetime
 
         var reply = flow.TakeAll()[0];
         var text = PdfText(PathOf(reply.Attachments[0].Url));
-        Assert.Contains("Draft Actualization Report", text, StringComparison.Ordinal);
+        Assert.Contains(_bot.Messages.Text(Core.Participants.Language.En, ReportMsg.DocTitle), text, StringComparison.Ordinal);
         Assert.Contains("Follow-up plan", text, StringComparison.Ordinal);
     }
 

@@ -1,7 +1,6 @@
 using LatsarBot.Bot.Activities;
 using LatsarBot.Core.Actualization;
 using LatsarBot.Dialogs.Actualization;
-using LatsarBot.Dialogs.Tests.Mooc;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

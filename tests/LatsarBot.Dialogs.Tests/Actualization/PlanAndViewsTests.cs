@@ -1,6 +1,5 @@
 using LatsarBot.Core.Actualization;
 using LatsarBot.Dialogs.Actualization;
-using LatsarBot.Dialogs.Tests.Mooc;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 

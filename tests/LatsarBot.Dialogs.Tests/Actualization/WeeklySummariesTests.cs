@@ -3,7 +3,6 @@ using LatsarBot.Core.Actualization;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data.Outbox;
 using LatsarBot.Dialogs.Actualization.Report;
-using LatsarBot.Dialogs.Tests.Mooc;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,6 @@ using LatsarBot.Core.Coaching;
 using LatsarBot.Core.Participants;
 using LatsarBot.Dialogs.Actualization;
 using LatsarBot.Dialogs.Coaching;
-using LatsarBot.Dialogs.Tests.Mooc;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 

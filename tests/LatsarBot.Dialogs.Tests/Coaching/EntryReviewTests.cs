@@ -1,5 +1,6 @@
 using LatsarBot.Bot.Outbox;
 using LatsarBot.Core.Coaching;
+using LatsarBot.Core.Participants;
 using LatsarBot.Dialogs.Coaching;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -25,9 +26,9 @@ public sealed class EntryReviewTests : IAsyncLifetime
     {
         var budi = await CoachingFixture.ChatAsync(_bot, _f.Budi);
         await budi.PressAsync(CoachingValues.Logbook(_f.Andi));
-        var logbook = budi.AssertReply(r => Assert.StartsWith("*Logbook Andi Pratama*\nHari ke-1: Menyusun SOP arsip digital", r.Text, StringComparison.Ordinal));
+        var logbook = budi.AssertReplyStartsWith(ThreadMsg.LogbookTitle, ("name", "Andi Pratama"), ("lines", Text(ThreadMsg.LogbookLine, ("day", 1), ("activity", "Menyusun SOP arsip digital"))));
         await budi.PressAsync(logbook.Buttons[0].Value);
-        var entry = budi.AssertReply(r => Assert.Contains("Belum direview coach.", r.Text, StringComparison.Ordinal));
+        var entry = budi.AssertReply(r => Assert.Contains(Text(ThreadMsg.EntryNotReviewed), r.Text, StringComparison.Ordinal));
         Assert.Equal([CoachingValues.Comment(_f.AndiEntry), CoachingValues.Review(_f.AndiEntry), CoachingValues.Logbook(_f.Andi)], entry.Buttons.Select(b => b.Value));
 
         await budi.PressAsync(CoachingValues.Review(_f.AndiEntry));
@@ -67,7 +68,7 @@ public sealed class EntryReviewTests : IAsyncLifetime
     {
         var joko = await CoachingFixture.ChatAsync(_bot, _f.Joko);
         await joko.SendAsync("/coach");
-        var list = joko.AssertReply(r => Assert.Equal("*Peserta bimbingan Anda*\n📓 *Andi Pratama*", r.Text));
+        var list = joko.AssertReply(ThreadMsg.ListTitle, ("lines", Text(ThreadMsg.ListMentee, ("name", "Andi Pratama"))));
         Assert.Equal([CoachingValues.Logbook(_f.Andi), CoachingValues.Back], list.Buttons.Select(b => b.Value));
         await joko.PressAsync(CoachingValues.Logbook(_f.Andi));
         await joko.PressAsync(joko.TakeAll()[^1].Buttons[0].Value);
@@ -88,4 +89,6 @@ public sealed class EntryReviewTests : IAsyncLifetime
         Assert.Equal([(EntryReviewKind.CoachReviewed, _f.Budi), (EntryReviewKind.MentorAcknowledged, _f.Joko)],
             (await db.EntryReviews.OrderBy(r => r.Kind).ToListAsync()).Select(r => (r.Kind, r.ReviewerId)));
     }
+
+    private string Text(string key, params (string, object?)[] args) => _bot.Messages.Text(Language.Id, key, args);
 }

@@ -45,7 +45,7 @@ public sealed class GlobalCommandTests : IAsyncLifetime
 
         flow.AssertReply(Msg.LanguageAsk);
         flow.AssertReply(Msg.LanguageChanged);
-        var card = flow.AssertReply(r => Assert.StartsWith("*Your profile*", r.Text, StringComparison.Ordinal));
+        var card = flow.AssertReplyFrom(Msg.ProfileCard);
         Assert.Equal(_bot.Messages.Text(Language.En, Msg.ProfileConfirm), card.Buttons[0].Title);
     }
 

@@ -27,7 +27,7 @@ public sealed partial class PostTestDialogTests : IAsyncLifetime
 
         await flow.PressAsync("posttest");
 
-        var reply = flow.AssertReply(r => Assert.StartsWith("Post test dibuka setelah", r.Text, StringComparison.Ordinal));
+        var reply = flow.AssertReplyFrom(MoocMsg.PostTestNotReady);
         Assert.Contains("Total trophy: 27/28 — kurang 1", reply.Text, StringComparison.Ordinal);
         Assert.Contains("Substansi 1 (S1): 22/23 — kurang 1", reply.Text, StringComparison.Ordinal);
     }
@@ -134,7 +134,7 @@ public sealed partial class PostTestDialogTests : IAsyncLifetime
 
         await flow.SendAsync("/progres");
 
-        var card = flow.AssertReply(r => Assert.StartsWith("*Progres MOOC Anda*", r.Text, StringComparison.Ordinal));
+        var card = flow.AssertReplyStartsWith(MoocMsg.ProgressTitle);
         Assert.Contains("🏆 28 dari 50 trophy · ⭐⭐🌗", card.Text, StringComparison.Ordinal);
         Assert.Contains("*70,01*", card.Text, StringComparison.Ordinal);
         Assert.Contains("✅ Substansi 2 (S2): 3/3", card.Text, StringComparison.Ordinal);
@@ -148,7 +148,7 @@ public sealed partial class PostTestDialogTests : IAsyncLifetime
 
         await flow.SendAsync("/progres");
 
-        var card = flow.AssertReply(r => Assert.StartsWith("*Progres MOOC Anda*", r.Text, StringComparison.Ordinal));
+        var card = flow.AssertReplyStartsWith(MoocMsg.ProgressTitle);
         Assert.Contains(Text(MoocMsg.ProgressAttitudeNone), card.Text, StringComparison.Ordinal);
     }
 
@@ -159,7 +159,7 @@ public sealed partial class PostTestDialogTests : IAsyncLifetime
         var flow = await MoocFixture.LoggedInAsync(_bot);
 
         await flow.SendAsync("/peringkat");
-        var board = flow.AssertReply(r => Assert.StartsWith("*Peringkat kelas* (2 peserta)", r.Text, StringComparison.Ordinal));
+        var board = flow.AssertReplyStartsWith(MoocMsg.LeaderboardTitle, ("count", 2));
         await flow.PressAsync("hide");
 
         Assert.Contains("1. A.P. ⬅️ — 5 🏆", board.Text, StringComparison.Ordinal);
@@ -184,7 +184,7 @@ public sealed partial class PostTestDialogTests : IAsyncLifetime
     {
         var flow = await AtMoocMenuAsync();
         await flow.PressAsync("posttest");
-        flow.AssertReply(r => Assert.StartsWith("*Post test (Evaluasi 1)*", r.Text, StringComparison.Ordinal));
+        flow.AssertReplyFrom(MoocMsg.PostTestIntro);
         return flow;
     }
 

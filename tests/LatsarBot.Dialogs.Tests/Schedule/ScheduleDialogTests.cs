@@ -1,7 +1,6 @@
 using LatsarBot.Core.Schedule;
 using LatsarBot.Data.Schedule;
 using LatsarBot.Dialogs.Schedule;
-using LatsarBot.Dialogs.Tests.Mooc;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 

@@ -16,7 +16,7 @@ public sealed class CalendarEditorTests : IAsyncLifetime
     private const string Cohort = "Angkatan I Tahun 2026";
     private BotHarness _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync();
+    public async Task InitializeAsync() => _bot = await HostHarness.StartAsync();
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 

@@ -34,7 +34,7 @@ public sealed class AnnounceCommandTests
     [Fact]
     public async Task Send_ToAClass_FannedOutAtOnce_ReportAddsUp()
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await HostHarness.StartAsync();
         await GiveParticipantsWebChatsAsync(bot);
         var output = new StringWriter();
 
@@ -53,7 +53,7 @@ public sealed class AnnounceCommandTests
     [Fact]
     public async Task Send_NotConfirmed_NothingRecorded()
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await HostHarness.StartAsync();
         var output = new StringWriter();
 
         var exit = await new AnnouncementConsole(bot.Services, output, new StringReader("n\n")).SendAsync("all", "Halo semua.", null, null, yes: false, CancellationToken.None);
@@ -69,7 +69,7 @@ public sealed class AnnounceCommandTests
     [InlineData("kelas", "is not an audience")]
     public async Task Send_UnknownAudience_Refused(string to, string message)
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await HostHarness.StartAsync();
         var output = new StringWriter();
 
         var exit = await Console(bot, output).SendAsync(to, "Halo.", null, null, yes: true, CancellationToken.None);

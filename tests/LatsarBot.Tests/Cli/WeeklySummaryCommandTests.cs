@@ -15,7 +15,7 @@ public sealed class WeeklySummaryCommandTests
     {
         var folder = TestPaths.NewTempFolder();
         var database = Path.Combine(folder, "weekly.db");
-        await using (var bot = await BotHarness.StartAsync(TestDatabase.SqliteAt(database)))
+        await using (var bot = await HostHarness.StartAsync(TestDatabase.SqliteAt(database)))
         {
             await ArrangeAsync(bot);
         }

@@ -101,7 +101,7 @@ public sealed class CoachingCommandsTests
     public static async Task<TestDatabase> DemoWithoutCoachesAsync(DatabaseProvider provider)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        await using (await BotHarness.StartAsync(database))
+        await using (await HostHarness.StartAsync(database))
         {
         }
 

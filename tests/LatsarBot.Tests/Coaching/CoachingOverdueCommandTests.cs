@@ -12,7 +12,7 @@ public sealed class CoachingOverdueCommandTests
     {
         var folder = TestPaths.NewTempFolder();
         var database = Path.Combine(folder, "coaching.db");
-        await using (var bot = await BotHarness.StartAsync(TestDatabase.SqliteAt(database)))
+        await using (var bot = await HostHarness.StartAsync(TestDatabase.SqliteAt(database)))
         {
             await using var db = bot.NewContext();
             var andi = await db.Participants.SingleAsync(p => p.Name == "Andi Pratama");

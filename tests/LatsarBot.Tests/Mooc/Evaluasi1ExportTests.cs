@@ -15,7 +15,7 @@ public sealed class Evaluasi1ExportTests
     [Fact]
     public async Task Report_OneParticipantComplete_OtherNot_RecordsFollowTheRules()
     {
-        await using var bot = await BotHarness.StartAsync(overrides: s => s.AddScoped<Evaluasi1Report>());
+        await using var bot = await HostHarness.StartAsync(overrides: s => s.AddScoped<Evaluasi1Report>());
         await AwardAsync(bot, "199001012022031001", k: 3, s1: 25, s2: 7);
         await AwardAsync(bot, "199505152022032002", k: 2, s1: 20, s2: 5);
         await PassPostTestAsync(bot, "199001012022031001", attempts: 5, raw: 95m);
@@ -35,7 +35,7 @@ public sealed class Evaluasi1ExportTests
     {
         var folder = TestPaths.NewTempFolder();
         var database = Path.Combine(folder, "export.db");
-        await using (var bot = await BotHarness.StartAsync(TestDatabaseAt(database)))
+        await using (var bot = await HostHarness.StartAsync(TestDatabaseAt(database)))
         {
             await AwardAsync(bot, "199001012022031001", k: 2, s1: 23, s2: 3);
         }

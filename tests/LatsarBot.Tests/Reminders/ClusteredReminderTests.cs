@@ -3,6 +3,7 @@ using LatsarBot.Core.Schedule;
 using LatsarBot.Reminders;
 using LatsarBot.Scheduling;
 using LatsarBot.Testing;
+using LatsarBot.Tests.Scheduling;
 using Quartz;
 
 namespace LatsarBot.Tests.Reminders;
@@ -30,19 +31,16 @@ public sealed class ClusteredReminderTests
         var slot = new ReminderSlotKey(nodeA.CohortId, "actualization_day_1", today.AddDays(-3), TimeZoneCode.Wib);
         var schedulerA = LatsarScheduler.Get(nodeA.Bot.Services);
         var schedulerB = LatsarScheduler.Get(nodeB.Bot.Services);
+        var key = new JobKey(slot.Batch, ReminderSlotKey.Group(slot.CohortId));
+        var ranOnA = await JobRanListener.OnAsync(schedulerA, key);
+        var ranOnB = await JobRanListener.OnAsync(schedulerB, key);
         await schedulerA.Start();
         await schedulerB.Start();
         try
         {
             // Due a moment ago on the wall clock, within the day-1 reminder's window: both nodes see it in the store.
-            await LatsarScheduler.ScheduleOnceAsync<ReminderJob>(schedulerA, new JobKey(slot.Batch, ReminderSlotKey.Group(slot.CohortId)), DateTimeOffset.UtcNow.AddSeconds(1), slot.ToData(), CancellationToken.None);
-            for (var waited = 0; waited < 300 && (await nodeA.OutboxAsync()).Count < 40; waited++)
-            {
-                await Task.Delay(200);
-            }
-
-            // Long enough for a second firing on the other node to have shown.
-            await Task.Delay(3000);
+            await LatsarScheduler.ScheduleOnceAsync<ReminderJob>(schedulerA, key, DateTimeOffset.UtcNow.AddSeconds(1), slot.ToData(), CancellationToken.None);
+            await Task.WhenAny(ranOnA.RanAsync(), ranOnB.RanAsync()).Unwrap();
         }
         finally
         {
@@ -50,6 +48,13 @@ public sealed class ClusteredReminderTests
             await schedulerB.Shutdown(waitForJobsToComplete: true);
         }
 
+        // The slot that ran is gone from the shared store, so neither node can fire it a second time later.
+        await using (var probe = await ReminderWorld.StartAsync(database, now: now))
+        {
+            Assert.False(await LatsarScheduler.Get(probe.Bot.Services).Exists(key));
+        }
+
+        Assert.Equal(1, ranOnA.Runs + ranOnB.Runs);
         var rows = await nodeA.OutboxAsync();
         Assert.Equal(40, rows.Count);
         Assert.Equal(40, rows.Select(r => r.PersonId).Distinct().Count());

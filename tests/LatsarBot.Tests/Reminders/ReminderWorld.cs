@@ -33,7 +33,7 @@ public sealed class ReminderWorld : IAsyncDisposable
 
     public static async Task<ReminderWorld> StartAsync(TestDatabase database, IEnumerable<KeyValuePair<string, string?>>? settings = null, DateTimeOffset? now = null)
     {
-        var bot = await BotHarness.StartAsync(database, settings: settings, now: now);
+        var bot = await HostHarness.StartAsync(database, settings: settings, now: now);
         await using var db = bot.NewContext();
         // Its own cohort, apart from the demo one.
         var cohort = await db.Cohorts.FirstOrDefaultAsync(c => c.Name == "Angkatan Uji");

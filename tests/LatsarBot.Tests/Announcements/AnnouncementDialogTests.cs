@@ -7,12 +7,11 @@ using LatsarBot.Data.Conversations;
 using LatsarBot.Dialogs.Announcements;
 using LatsarBot.Scheduling;
 using Quartz;
-using LatsarBot.Dialogs.Tests.Mooc;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LatsarBot.Dialogs.Tests.Announcements;
+namespace LatsarBot.Tests.Announcements;
 
 /// <summary>The organiser's announcement in chat, on the demo institution: Rina (organiser), Andi (WIB) and Siti (WITA) in Kelas A.</summary>
 public sealed class AnnouncementDialogTests
@@ -23,7 +22,7 @@ public sealed class AnnouncementDialogTests
     [Fact]
     public async Task Organiser_ClassAnnouncement_PreviewCountEtaThenSentAfterTheTurn()
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await HostHarness.StartAsync();
         await GiveParticipantsTelegramChatsAsync(bot);
         var flow = await LoggedInAsync(bot, OrganiserNip);
 
@@ -70,7 +69,7 @@ public sealed class AnnouncementDialogTests
     public async Task Organiser_LateEvening_PreviewWarnsAboutQuietHours()
     {
         // 21:30 WIB = 22:30 WITA: both participants are inside 21:00–06:00.
-        await using var bot = await BotHarness.StartAsync(now: new DateTimeOffset(2026, 3, 2, 14, 30, 0, TimeSpan.Zero));
+        await using var bot = await HostHarness.StartAsync(now: new DateTimeOffset(2026, 3, 2, 14, 30, 0, TimeSpan.Zero));
         var summary = await PreviewToParticipantsAsync(bot);
         Assert.Contains(bot.Messages.Text(Language.Id, AnnouncementMsg.PreviewQuiet, ("count", 2)), summary.Text, StringComparison.Ordinal);
         Assert.Contains(bot.Messages.Text(Language.Id, AnnouncementMsg.PreviewUnreachable, ("count", 2)), summary.Text, StringComparison.Ordinal);
@@ -87,7 +86,7 @@ public sealed class AnnouncementDialogTests
             ([new("Reminders:QuietHours:Start", "19:00"), new("Reminders:QuietHours:End", "07:00")], true),
         })
         {
-            await using var bot = await BotHarness.StartAsync(settings: settings, now: evening);
+            await using var bot = await HostHarness.StartAsync(settings: settings, now: evening);
             var summary = await PreviewToParticipantsAsync(bot);
             var warning = bot.Messages.Text(Language.Id, AnnouncementMsg.PreviewQuiet, ("count", 2));
             Assert.Equal(expectQuiet, summary.Text!.Contains(warning, StringComparison.Ordinal));
@@ -111,7 +110,7 @@ public sealed class AnnouncementDialogTests
     [Fact]
     public async Task Participant_TypesUmumkan_IsRefused()
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await HostHarness.StartAsync();
         var flow = await MoocFixture.LoggedInAsync(bot);
 
         await flow.SendAsync("/umumkan");
@@ -125,7 +124,7 @@ public sealed class AnnouncementDialogTests
     [Fact]
     public async Task Menu_OrganiserHasTheAnnouncementButton_ParticipantDoesNot()
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await HostHarness.StartAsync();
         var organiser = await LoggedInAsync(bot, OrganiserNip);
         var participant = await MoocFixture.LoggedInAsync(bot);
 
@@ -139,7 +138,7 @@ public sealed class AnnouncementDialogTests
     [Fact]
     public async Task Organiser_SchedulesThenCancelsInChat_NothingGoesOut()
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await HostHarness.StartAsync();
         await GiveParticipantsTelegramChatsAsync(bot);
         var flow = await LoggedInAsync(bot, OrganiserNip);
         await flow.SendAsync("/menu");

@@ -3,11 +3,10 @@ using LatsarBot.Core.Curriculum;
 using LatsarBot.Core.Mooc;
 using LatsarBot.Core.Mooc.Progress;
 using LatsarBot.Core.Participants;
-using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LatsarBot.Dialogs.Tests.Mooc;
+namespace LatsarBot.Testing;
 
 /// <summary>Shortcuts for MOOC tests: a logged-in demo participant, trophies put straight in the database, and the right answer found the way a person would, by reading the options.</summary>
 public static class MoocFixture

@@ -2,9 +2,10 @@ using LatsarBot.Core.Coaching;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace LatsarBot.Demo;
+namespace LatsarBot.Data.Demo;
 
 /// <summary>
 /// A demo cohort and class, two participants, a coach, an organiser, and staff for the teaching assignment. Idempotent; a demo person not

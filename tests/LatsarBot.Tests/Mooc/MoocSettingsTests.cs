@@ -1,7 +1,7 @@
 using LatsarBot.Content;
 using LatsarBot.Testing;
 
-namespace LatsarBot.Dialogs.Tests.Mooc;
+namespace LatsarBot.Tests.Mooc;
 
 /// <summary>The A.15 parameters come from the "Mooc" configuration section (defaults when absent).</summary>
 public sealed class MoocSettingsTests
@@ -9,7 +9,7 @@ public sealed class MoocSettingsTests
     [Fact]
     public async Task AttitudeMode_BandFloorConfigured_29TrophiesScore80()
     {
-        await using var bot = await BotHarness.StartAsync(settings: [new("Mooc:Trophies:AttitudeMode", "BandFloor")]);
+        await using var bot = await HostHarness.StartAsync(settings: [new("Mooc:Trophies:AttitudeMode", "BandFloor")]);
         await MoocFixture.AwardAsync(bot, k: 2, s1: 24, s2: 3);
         var flow = await MoocFixture.LoggedInAsync(bot);
 
@@ -21,7 +21,7 @@ public sealed class MoocSettingsTests
     [Fact]
     public async Task AttitudeMode_Default_29TrophiesScore85()
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await HostHarness.StartAsync();
         await MoocFixture.AwardAsync(bot, k: 2, s1: 24, s2: 3);
         var flow = await MoocFixture.LoggedInAsync(bot);
 
@@ -33,7 +33,7 @@ public sealed class MoocSettingsTests
     [Fact]
     public async Task PostTest_PrerequisiteSwitchedOff_OpensWithoutTrophies()
     {
-        await using var bot = await BotHarness.StartAsync(settings: [new("Mooc:PostTest:RequireMinimums", "false"), new("Mooc:PostTest:TimeLimitMinutes", "0")]);
+        await using var bot = await HostHarness.StartAsync(settings: [new("Mooc:PostTest:RequireMinimums", "false"), new("Mooc:PostTest:TimeLimitMinutes", "0")]);
         var flow = await MoocFixture.LoggedInAsync(bot);
         await flow.SendAsync("/mooc");
         flow.TakeAll();
@@ -49,7 +49,7 @@ public sealed class MoocSettingsTests
     [Fact]
     public async Task Settings_MinimumsAboveWhatTheCurriculumOffers_HostRefusesToStart()
     {
-        var start = () => BotHarness.StartAsync(settings: [new("Mooc:Trophies:MinimumK", "9")]);
+        var start = () => HostHarness.StartAsync(settings: [new("Mooc:Trophies:MinimumK", "9")]);
 
         var error = await Assert.ThrowsAsync<ContentInvalidException>(start);
 

@@ -10,7 +10,7 @@ using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LatsarBot.Data.Tests.Outbox;
+namespace LatsarBot.Tests.Outbox;
 
 public sealed class OutboxDispatcherTests
 {
@@ -19,7 +19,7 @@ public sealed class OutboxDispatcherTests
     {
         var sender = new RecordingSender();
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var bot = await BotHarness.StartAsync(database, s => s.AddSingleton<IOutboxSender>(sender));
+        await using var bot = await HostHarness.StartAsync(database, s => s.AddSingleton<IOutboxSender>(sender));
         await AddPendingAsync(bot, 3);
 
         var handled = await bot.Services.GetRequiredService<OutboxDispatcher>().DispatchOnceAsync(CancellationToken.None);
@@ -41,7 +41,7 @@ public sealed class OutboxDispatcherTests
     {
         var sender = new RecordingSender();
         await using var database = await TestDatabase.PostgresAsync();
-        await using var bot = await BotHarness.StartAsync(database, s => s.AddSingleton<IOutboxSender>(sender).Configure<OutboxOptions>(o => o.BatchSize = 7));
+        await using var bot = await HostHarness.StartAsync(database, s => s.AddSingleton<IOutboxSender>(sender).Configure<OutboxOptions>(o => o.BatchSize = 7));
         await AddPendingAsync(bot, 60);
         var first = ActivatorUtilities.CreateInstance<OutboxDispatcher>(bot.Services);
         var second = ActivatorUtilities.CreateInstance<OutboxDispatcher>(bot.Services);
@@ -66,7 +66,7 @@ public sealed class OutboxDispatcherTests
     {
         var sender = new RecordingSender { Outcomes = new([new SendOutcome.Transient("429", TimeSpan.FromSeconds(30))]) };
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var bot = await BotHarness.StartAsync(database, s => s.AddSingleton<IOutboxSender>(sender));
+        await using var bot = await HostHarness.StartAsync(database, s => s.AddSingleton<IOutboxSender>(sender));
         await AddPendingAsync(bot, 1);
         var dispatcher = bot.Services.GetRequiredService<OutboxDispatcher>();
 
@@ -90,7 +90,7 @@ public sealed class OutboxDispatcherTests
     {
         var sender = new RecordingSender { Outcomes = new([new SendOutcome.Terminal("403 blocked by user", Unreachable: true)]) };
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var bot = await BotHarness.StartAsync(database, s => s.AddSingleton<IOutboxSender>(sender));
+        await using var bot = await HostHarness.StartAsync(database, s => s.AddSingleton<IOutboxSender>(sender));
         await AddPendingAsync(bot, 1);
 
         await bot.Services.GetRequiredService<OutboxDispatcher>().DispatchOnceAsync(CancellationToken.None);

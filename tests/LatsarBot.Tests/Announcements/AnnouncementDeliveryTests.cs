@@ -5,6 +5,7 @@ using LatsarBot.Bot.Outbox;
 using LatsarBot.Core.Announcements;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data.Announcements;
+using LatsarBot.Data;
 using LatsarBot.Data.Outbox;
 using LatsarBot.Dialogs.Announcements;
 using LatsarBot.Outbox;
@@ -14,7 +15,7 @@ using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LatsarBot.Data.Tests.Announcements;
+namespace LatsarBot.Tests.Announcements;
 
 /// <summary>Announcements from the fan-out through the dispatcher to the delivery report, on a real database.</summary>
 public sealed class AnnouncementDeliveryTests
@@ -27,7 +28,7 @@ public sealed class AnnouncementDeliveryTests
     {
         var telegram = new ScriptedTelegram();
         await using var database = TestDatabase.Sqlite();
-        await using var bot = await BotHarness.StartAsync(database, s => s.AddSingleton<IOutboxSender>(telegram).Configure<OutboxOptions>(o => o.BatchSize = 1000));
+        await using var bot = await HostHarness.StartAsync(database, s => s.AddSingleton<IOutboxSender>(telegram).Configure<OutboxOptions>(o => o.BatchSize = 1000));
         var cohort = await BroadcastAudience.SeedAsync(bot, 10_000);
         var people = await PeopleAsync(bot, cohort.ClassId);
         var id = await AddAsync(bot, cohort, AudienceKind.Cohort);
@@ -71,7 +72,7 @@ public sealed class AnnouncementDeliveryTests
     public async Task FanOut_RunTwice_EnqueuesNothingTwice(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var bot = await BotHarness.StartAsync(database);
+        await using var bot = await HostHarness.StartAsync(database);
         var cohort = await BroadcastAudience.SeedAsync(bot, 120);
         var id = await AddAsync(bot, cohort, AudienceKind.Class);
         var fanOut = bot.Services.GetRequiredService<AnnouncementFanOut>();
@@ -100,7 +101,7 @@ public sealed class AnnouncementDeliveryTests
     [Fact]
     public async Task Scheduled_TriggerStoredThenFiredTwice_GoesOutOnce()
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await HostHarness.StartAsync();
         var cohort = await BroadcastAudience.SeedAsync(bot, 20);
         var at = bot.Time.GetUtcNow().AddHours(2);
         var id = await AddAsync(bot, cohort, AudienceKind.Cohort, at: at);
@@ -127,14 +128,14 @@ public sealed class AnnouncementDeliveryTests
     {
         await using var database = TestDatabase.Sqlite();
         int id;
-        await using (var before = await BotHarness.StartAsync(database))
+        await using (var before = await HostHarness.StartAsync(database))
         {
             var cohort = await BroadcastAudience.SeedAsync(before, 5);
             id = await AddAsync(before, cohort, AudienceKind.Cohort, at: before.Time.GetUtcNow().AddDays(1));
             await before.Services.GetRequiredService<AnnouncementService>().RunOnceAsync(CancellationToken.None);
         }
 
-        await using var after = await BotHarness.StartAsync(database);
+        await using var after = await HostHarness.StartAsync(database);
         var queued = await after.Services.GetRequiredService<AnnouncementService>().RunOnceAsync(CancellationToken.None);
 
         Assert.True(await LatsarScheduler.Get(after.Services).Exists(AnnouncementJob.Key(id)));
@@ -146,7 +147,7 @@ public sealed class AnnouncementDeliveryTests
     {
         // Here rather than with the other CLI tests: Quartz keeps named schedulers process-wide, and this project's
         // scheduler tests run one after another in this class.
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await HostHarness.StartAsync();
         var at = bot.Time.GetUtcNow().AddDays(1);
         var output = new StringWriter();
 
@@ -163,7 +164,7 @@ public sealed class AnnouncementDeliveryTests
     [Fact]
     public async Task CancelScheduled_TriggerRemoved_NothingIsEnqueued_ReportShowsAllCancelled()
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await HostHarness.StartAsync();
         var cohort = await BroadcastAudience.SeedAsync(bot, 20);
         var at = bot.Time.GetUtcNow().AddHours(1);
         var id = await AddAsync(bot, cohort, AudienceKind.Cohort, at: at);
@@ -190,7 +191,7 @@ public sealed class AnnouncementDeliveryTests
     {
         var telegram = new ScriptedTelegram { Failures = false };
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var bot = await BotHarness.StartAsync(database, s => s.AddSingleton<IOutboxSender>(telegram).Configure<OutboxOptions>(o => o.BatchSize = 10));
+        await using var bot = await HostHarness.StartAsync(database, s => s.AddSingleton<IOutboxSender>(telegram).Configure<OutboxOptions>(o => o.BatchSize = 10));
         var cohort = await BroadcastAudience.SeedAsync(bot, 100, allReachable: true);
         var id = await AddAsync(bot, cohort, AudienceKind.Cohort);
         var service = bot.Services.GetRequiredService<AnnouncementService>();

@@ -62,11 +62,28 @@ public sealed class TestFlow(Func<Activity, Task<IReadOnlyList<Reply>>> transpor
         return reply;
     }
 
-    /// <summary>The next reply must start with the catalog text of <paramref name="key"/> (for texts that end with a prompt).</summary>
-    public Reply AssertReplyStartsWith(string key)
+    /// <summary>
+    /// The next reply must start with the catalog text of <paramref name="key"/> with these arguments (for texts that end
+    /// with a prompt, or a view composed of a catalog title and lines).
+    /// </summary>
+    public Reply AssertReplyStartsWith(string key, params (string Name, object? Value)[] args)
     {
         var reply = Next(key);
-        Assert.StartsWith(messages.Text(Language, key), reply.Text, StringComparison.Ordinal);
+        Assert.StartsWith(messages.Text(Language, key, args), reply.Text, StringComparison.Ordinal);
+        return reply;
+    }
+
+    /// <summary>
+    /// The next reply must be said from <paramref name="key"/>: it carries the key, and its text is the catalog's for that
+    /// key with the arguments it was said with. For replies whose arguments the test need not restate (a trophy count,
+    /// a star row); the wording may change without the test.
+    /// </summary>
+    public Reply AssertReplyFrom(string key)
+    {
+        var reply = Next(key);
+        var source = reply.Source ?? throw new Xunit.Sdk.XunitException($"Expected a reply said from '{key}', got a composed text: {reply.Text}");
+        Assert.Equal(key, source.Key);
+        Assert.Equal(messages.Text(Language, key, [.. source.Args.Select(a => (a.Name, (object?)a.Value))]), reply.Text);
         return reply;
     }
 

@@ -1,9 +1,8 @@
 using LatsarBot.Bot.Activities;
 using LatsarBot.Bot.Messages;
 using LatsarBot.Bot.Pipeline;
-using LatsarBot.Content;
 using LatsarBot.Data;
-using LatsarBot.Hosting;
+using LatsarBot.Data.Demo;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,7 +13,8 @@ namespace LatsarBot.Testing;
 
 /// <summary>
 /// The bot's real services (pipeline, dialogs, EF storage with the outbox) on a test database and a
-/// fake clock, without HTTP: for dialog and engine tests.
+/// fake clock, without HTTP: for dialog and engine tests. <see cref="StartAsync"/> composes them without the host
+/// (<see cref="BotComposition"/>); the host's tests start the same harness on the host's composition instead.
 /// </summary>
 public sealed class BotHarness : IAsyncDisposable
 {
@@ -45,7 +45,20 @@ public sealed class BotHarness : IAsyncDisposable
     /// Starts on a fresh SQLite file unless a database is given (then the caller disposes it, and may start
     /// a second harness on it: a restart). Demo data is seeded unless turned off.
     /// </summary>
-    public static async Task<BotHarness> StartAsync(
+    public static Task<BotHarness> StartAsync(
+        TestDatabase? database = null,
+        Action<IServiceCollection>? overrides = null,
+        IEnumerable<KeyValuePair<string, string?>>? settings = null,
+        DateTimeOffset? now = null) =>
+        StartOnAsync((services, configuration) => services.AddBotWithoutHost(configuration), PrepareAsync, database, overrides, settings, now);
+
+    /// <summary>
+    /// Starts on a composition of the caller's (<paramref name="compose"/> registers everything but the clock and the
+    /// logging, <paramref name="prepare"/> readies the database once before the first turn).
+    /// </summary>
+    public static async Task<BotHarness> StartOnAsync(
+        Action<IServiceCollection, IConfiguration> compose,
+        Func<IServiceProvider, CancellationToken, Task> prepare,
         TestDatabase? database = null,
         Action<IServiceCollection>? overrides = null,
         IEnumerable<KeyValuePair<string, string?>>? settings = null,
@@ -60,10 +73,10 @@ public sealed class BotHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(time);
-        services.AddLatsarBot(configuration, ContentBundle.Load(TestPaths.Content, Core.Mooc.MoocRules.Default));
+        compose(services, configuration);
         overrides?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-        await LatsarBotServices.PrepareDatabaseAsync(provider, CancellationToken.None);
+        await prepare(provider, CancellationToken.None);
         return new BotHarness(provider, time, database, ownsDatabase);
     }
 
@@ -76,6 +89,14 @@ public sealed class BotHarness : IAsyncDisposable
     }
 
     public LatsarDb NewContext() => Database.NewContext();
+
+    /// <summary>What the host does before serving: migrate, then seed the demo data when enabled.</summary>
+    private static async Task PrepareAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await LatsarDbSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<LatsarDb>(), cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -11,7 +11,7 @@ namespace LatsarBot.Content;
 /// line. Each accessor reports what is wrong (with the line of the key) and returns null, so a caller can read a
 /// whole file and collect every error instead of stopping at the first.
 /// </summary>
-internal sealed class CurriculumYamlNode(YamlMappingNode map, string file, List<ContentError> errors)
+public sealed class CurriculumYamlNode(YamlMappingNode map, string file, List<ContentError> errors)
 {
     public string File => file;
 
