@@ -20,6 +20,7 @@ public static class DialogsSetup
         services.AddScoped<IPersonResolver>(sp => sp.GetRequiredService<CurrentPerson>());
         services.AddScoped<ITurnMiddleware, IdentityMiddleware>();
         services.AddScoped<ITurnHandler, LatsarTurnHandler>();
+        services.AddSingleton(LatsarCommands.Table);
         services.AddScoped<DialogSet>(sp => new DialogSet(sp.GetServices<Dialog>()));
 
         services.AddScoped<Dialog, LanguageDialog>();

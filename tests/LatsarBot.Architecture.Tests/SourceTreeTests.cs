@@ -36,4 +36,16 @@ public partial class SourceTreeTests
         Assert.True(extra.Count == 0,
             "src/LatsarBot/Telegram/ should hold only EfTelegramStore.cs; also found:\n" + string.Join("\n", extra));
     }
+
+    /// <summary>Slash commands are rows of the engine's route table (LatsarCommands), not cases of a switch somewhere.</summary>
+    [Fact]
+    public void No_dialog_switches_on_a_slash_command()
+    {
+        var hits = (from file in SourceFiles("dialogs")
+                    let lines = File.ReadAllLines(file)
+                    from i in Enumerable.Range(0, lines.Length)
+                    where lines[i].TrimStart().StartsWith("case \"/", StringComparison.Ordinal)
+                    select $"{Repo.Relative(file)}:{i + 1}: {lines[i].Trim()}").ToList();
+        Assert.True(hits.Count == 0, "a switch on slash commands:\n" + string.Join("\n", hits));
+    }
 }
