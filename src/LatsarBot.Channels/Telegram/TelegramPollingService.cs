@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using global::Telegram.Bot;
 using global::Telegram.Bot.Exceptions;
+using global::Telegram.Bot.Requests;
 
 namespace LatsarBot.Channels.Telegram;
 
@@ -12,7 +12,7 @@ namespace LatsarBot.Channels.Telegram;
 /// (an update handled but not yet confirmed is found in the inbound ledger and skipped).
 /// </summary>
 public sealed class TelegramPollingService(
-    ITelegramBotClient bot,
+    TelegramBotApi api,
     ITelegramStore store,
     TelegramUpdateHandler handler,
     IOptions<TelegramOptions> options,
@@ -51,12 +51,13 @@ public sealed class TelegramPollingService(
         if (!_webhookCleared)
         {
             // getUpdates is refused while a webhook is set (from an earlier run in webhook mode).
-            await bot.DeleteWebhook(cancellationToken: cancellationToken);
+            (await api.SendAsync(new DeleteWebhookRequest(), cancellationToken)).OrThrow();
             _webhookCleared = true;
         }
 
         var offset = await store.ReadOffsetAsync(cancellationToken);
-        var updates = await bot.GetUpdates(offset, 100, options.Value.PollTimeoutSeconds, TelegramChannel.AllowedUpdates, cancellationToken);
+        var request = new GetUpdatesRequest { Offset = offset, Limit = 100, Timeout = options.Value.PollTimeoutSeconds, AllowedUpdates = TelegramChannel.AllowedUpdates };
+        var updates = (await api.SendAsync(request, cancellationToken)).OrThrow();
         foreach (var update in updates.OrderBy(u => u.Id))
         {
             await handler.HandleAsync(update, cancellationToken);

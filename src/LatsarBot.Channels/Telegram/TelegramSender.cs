@@ -2,21 +2,19 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using LatsarBot.Bot.Outbox;
 using Microsoft.Extensions.Logging;
-using global::Telegram.Bot;
-using global::Telegram.Bot.Exceptions;
 using global::Telegram.Bot.Requests;
 using global::Telegram.Bot.Types;
 
 namespace LatsarBot.Channels.Telegram;
 
 /// <summary>
-/// The one seam to Telegram for outgoing messages: renders a reply, waits for its rate-limit tokens,
-/// sends each part once, and turns the Bot API's errors into outcomes the dispatcher understands.
+/// The outbox sender for Telegram: renders a reply, waits for its rate-limit tokens, sends each part once through
+/// <see cref="TelegramBotApi"/>, and hands the dispatcher the outcome of a refused call.
 /// The client must have RetryCount = 0: a hidden sleep-and-retry would hold the dispatcher and
 /// ignore our buckets.
 /// </summary>
 public sealed class TelegramSender(
-    ITelegramBotClient bot,
+    TelegramBotApi api,
     TelegramRateLimiter limiter,
     ITelegramStore store,
     TelegramSenderOptions options,
@@ -85,34 +83,32 @@ public sealed class TelegramSender(
 
     private async Task<SendOutcome?> SendPartAsync(long chatId, RenderedPart part, string? threadKey, CancellationToken cancellationToken)
     {
-        try
+        var call = await api.SendAsync(part.Request, cancellationToken);
+        if (!call.Succeeded)
         {
-            var sent = await bot.SendRequest(part.Request, cancellationToken);
-            if (threadKey is not null)
-            {
-                // A reply to this message (Telegram's reply-to) is then known to belong to the thread.
-                var chat = chatId.ToString(CultureInfo.InvariantCulture);
-                await store.RememberAsync(new Dictionary<string, string> { [TelegramThreads.MessageKeyOf(chat, sent.MessageId)] = threadKey }, cancellationToken);
-            }
-
-            if (part.PollValues is { } values && sent.Poll?.Id is { } pollId)
-            {
-                await store.RememberAsync(values.Select((v, i) => (Key: PollKey(pollId, i), Value: v)).ToDictionary(p => p.Key, p => p.Value), cancellationToken);
-            }
-
-            return null;
-        }
-        catch (RequestException e)
-        {
-            var outcome = TelegramErrors.OutcomeOf(e);
-            if (outcome is SendOutcome.Transient { RetryAfter: { } retryAfter })
+            if (call.Failure is SendOutcome.Transient { RetryAfter: { } retryAfter })
             {
                 limiter.Pause(chatId, retryAfter);
                 log.LogWarning("Telegram 429 for chat {Chat}: waiting {Seconds} s", chatId, retryAfter.TotalSeconds);
             }
 
-            return outcome;
+            return call.Failure;
         }
+
+        var sent = call.Response!;
+        if (threadKey is not null)
+        {
+            // A reply to this message (Telegram's reply-to) is then known to belong to the thread.
+            var chat = chatId.ToString(CultureInfo.InvariantCulture);
+            await store.RememberAsync(new Dictionary<string, string> { [TelegramThreads.MessageKeyOf(chat, sent.MessageId)] = threadKey }, cancellationToken);
+        }
+
+        if (part.PollValues is { } values && sent.Poll?.Id is { } pollId)
+        {
+            await store.RememberAsync(values.Select((v, i) => (Key: PollKey(pollId, i), Value: v)).ToDictionary(p => p.Key, p => p.Value), cancellationToken);
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -127,30 +123,26 @@ public sealed class TelegramSender(
             return (known is null ? null : topicId, null);
         }
 
-        try
+        var name = thread.Title.Length <= MaxTopicName ? thread.Title : thread.Title[..(MaxTopicName - 1)] + "…";
+        var call = await api.SendAsync(new CreateForumTopicRequest { ChatId = chatId, Name = name }, cancellationToken);
+        switch (call.Failure)
         {
-            var name = thread.Title.Length <= MaxTopicName ? thread.Title : thread.Title[..(MaxTopicName - 1)] + "…";
-            var topic = await bot.SendRequest(new CreateForumTopicRequest { ChatId = chatId, Name = name }, cancellationToken);
-            await store.RememberAsync(new Dictionary<string, string>
-            {
-                [TelegramThreads.TopicOf(chat, thread.Key)] = topic.MessageThreadId.ToString(CultureInfo.InvariantCulture),
-                [TelegramThreads.TopicKeyOf(chat, topic.MessageThreadId)] = thread.Key,
-            }, cancellationToken);
-            return (topic.MessageThreadId, null);
-        }
-        catch (RequestException e)
-        {
-            switch (TelegramErrors.OutcomeOf(e))
-            {
-                case SendOutcome.Terminal:
-                    log.LogWarning("createForumTopic in {Chat} failed ({Reason}); the message goes to the group's main chat", chatId, e.Message);
-                    return (null, null);
-                case SendOutcome.Transient { RetryAfter: { } retryAfter } wait:
-                    limiter.Pause(chatId, retryAfter);
-                    return (null, wait);
-                case var outcome:
-                    return (null, outcome);
-            }
+            case null:
+                var topic = call.Response!;
+                await store.RememberAsync(new Dictionary<string, string>
+                {
+                    [TelegramThreads.TopicOf(chat, thread.Key)] = topic.MessageThreadId.ToString(CultureInfo.InvariantCulture),
+                    [TelegramThreads.TopicKeyOf(chat, topic.MessageThreadId)] = thread.Key,
+                }, cancellationToken);
+                return (topic.MessageThreadId, null);
+            case SendOutcome.Terminal:
+                log.LogWarning("createForumTopic in {Chat} failed ({Reason}); the message goes to the group's main chat", chatId, call.Error!.Message);
+                return (null, null);
+            case SendOutcome.Transient { RetryAfter: { } retryAfter } wait:
+                limiter.Pause(chatId, retryAfter);
+                return (null, wait);
+            case var outcome:
+                return (null, outcome);
         }
     }
 

@@ -28,6 +28,7 @@ public static class TelegramServices
 
         services.Configure<TelegramOptions>(section);
         services.AddSingleton<ITelegramBotClient>(sp => CreateClient(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
+        services.AddSingleton<TelegramBotApi>();
         services.AddSingleton(sp => new TelegramRateLimiter(options.Rates, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new TelegramSenderOptions
         {

@@ -1,8 +1,7 @@
 using LatsarBot.Bot.Activities;
 using LatsarBot.Bot.Pipeline;
 using Microsoft.Extensions.Logging;
-using global::Telegram.Bot;
-using global::Telegram.Bot.Exceptions;
+using global::Telegram.Bot.Requests;
 using global::Telegram.Bot.Types;
 
 namespace LatsarBot.Channels.Telegram;
@@ -11,7 +10,7 @@ namespace LatsarBot.Channels.Telegram;
 /// Handles one update, whichever way it came in (webhook or getUpdates): maps it, acknowledges a button
 /// tap, resolves values that were stored instead of sent, and runs the turn.
 /// </summary>
-public sealed class TelegramUpdateHandler(ITelegramBotClient bot, ITelegramStore store, TurnPipeline pipeline, ILogger<TelegramUpdateHandler> log)
+public sealed class TelegramUpdateHandler(TelegramBotApi api, ITelegramStore store, TurnPipeline pipeline, ILogger<TelegramUpdateHandler> log)
 {
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
@@ -70,13 +69,10 @@ public sealed class TelegramUpdateHandler(ITelegramBotClient bot, ITelegramStore
     /// <summary>Stops the client's progress spinner; the turn's replies are the real answer, so failure here is only logged.</summary>
     private async Task AnswerCallbackAsync(string callbackId, CancellationToken cancellationToken)
     {
-        try
+        var call = await api.SendAsync(new AnswerCallbackQueryRequest { CallbackQueryId = callbackId }, cancellationToken);
+        if (!call.Succeeded)
         {
-            await bot.AnswerCallbackQuery(callbackId, cancellationToken: cancellationToken);
-        }
-        catch (RequestException e)
-        {
-            log.LogInformation(e, "answerCallbackQuery failed; the tap is still handled");
+            log.LogInformation(call.Error, "answerCallbackQuery failed; the tap is still handled");
         }
     }
 }

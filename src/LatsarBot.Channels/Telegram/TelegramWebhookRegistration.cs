@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using global::Telegram.Bot;
-using global::Telegram.Bot.Exceptions;
+using global::Telegram.Bot.Requests;
 
 namespace LatsarBot.Channels.Telegram;
 
@@ -11,18 +10,19 @@ namespace LatsarBot.Channels.Telegram;
 /// URL or secret takes effect without a manual step. A failure is logged, not fatal: the host still
 /// serves web chat, and the next start tries again.
 /// </summary>
-public sealed class TelegramWebhookRegistration(ITelegramBotClient bot, IOptions<TelegramOptions> options, ILogger<TelegramWebhookRegistration> log) : IHostedService
+public sealed class TelegramWebhookRegistration(TelegramBotApi api, IOptions<TelegramOptions> options, ILogger<TelegramWebhookRegistration> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        try
+        var request = new SetWebhookRequest { Url = options.Value.WebhookUrl!, AllowedUpdates = TelegramChannel.AllowedUpdates, SecretToken = options.Value.Secret() };
+        var call = await api.SendAsync(request, cancellationToken);
+        if (call.Succeeded)
         {
-            await bot.SetWebhook(options.Value.WebhookUrl!, allowedUpdates: TelegramChannel.AllowedUpdates, secretToken: options.Value.Secret(), cancellationToken: cancellationToken);
             log.LogInformation("Telegram webhook registered at {Url}", options.Value.WebhookUrl);
         }
-        catch (RequestException e)
+        else
         {
-            log.LogError(e, "Telegram setWebhook failed; updates will not arrive until it succeeds");
+            log.LogError(call.Error, "Telegram setWebhook failed; updates will not arrive until it succeeds");
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class TelegramSenderTests : IAsyncLifetime
         var bot = new TelegramBotClient(new TelegramBotClientOptions(FakeBotApiServer.Token, _fake.BaseUrl) { RetryCount = 0 });
         var options = new TelegramSenderOptions();
         _limiter = new TelegramRateLimiter(options.Rates, _time);
-        _sender = new TelegramSender(bot, _limiter, new MemoryTelegramStore(), options, _time, NullLogger<TelegramSender>.Instance);
+        _sender = new TelegramSender(new TelegramBotApi(bot, NullLogger<TelegramBotApi>.Instance), _limiter, new MemoryTelegramStore(), options, _time, NullLogger<TelegramSender>.Instance);
     }
 
     public async Task DisposeAsync() => await _fake.DisposeAsync();
