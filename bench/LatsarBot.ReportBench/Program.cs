@@ -3,8 +3,8 @@ using LatsarBot.Content;
 using LatsarBot.Core.Actualization;
 using LatsarBot.Core.Participants;
 using LatsarBot.Dialogs.Actualization;
-using LatsarBot.Dialogs.Actualization.Report;
 using LatsarBot.Documents.Reports;
+using LatsarBot.Learning.Actualization.Report;
 
 // A full logbook: 5 planned activities, 30 days with 2 entries each (60 entries, each with a paragraph of text and
 // one evidence file), the RTL and the outline. Measures compose + PDF + Markdown, as DraftReportService does them.

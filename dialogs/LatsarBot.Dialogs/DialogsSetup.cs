@@ -13,11 +13,12 @@ namespace LatsarBot.Dialogs;
 
 public static class DialogsSetup
 {
-    /// <summary>Dialogs are scoped: each turn gets instances that share the turn's DbContext.</summary>
+    /// <summary>
+    /// Dialogs are scoped: each turn gets instances that share the turn's DbContext. The use-cases they call come
+    /// from <c>AddLatsarLearning</c>, which the host adds too.
+    /// </summary>
     public static IServiceCollection AddLatsarDialogs(this IServiceCollection services)
     {
-        services.AddScoped<CurrentPerson>();
-        services.AddScoped<IPersonResolver>(sp => sp.GetRequiredService<CurrentPerson>());
         services.AddScoped<ITurnMiddleware, IdentityMiddleware>();
         services.AddScoped<ITurnHandler, LatsarTurnHandler>();
         services.AddSingleton(LatsarCommands.Table);
@@ -28,27 +29,20 @@ public static class DialogsSetup
         services.AddScoped<Dialog, ProfileDialog>();
         services.AddScoped<Dialog, MainMenuDialog>();
 
-        services.AddScoped<MoocLearner>();
         services.AddScoped<Dialog, MoocDialog>();
         services.AddScoped<Dialog, UnitDialog>();
         services.AddScoped<Dialog, PostTestDialog>();
         services.AddScoped<Dialog, ProgressDialog>();
         services.AddScoped<Dialog, LeaderboardDialog>();
 
-        services.AddScoped<ActualizationLogbook>();
         services.AddScoped<Dialog, ActualizationDialog>();
         services.AddScoped<Dialog, PlanDialog>();
         services.AddScoped<Dialog, ValuesDialog>();
         services.AddScoped<Dialog, LogDialog>();
         services.AddScoped<Dialog, TodayDialog>();
         services.AddScoped<Dialog, FollowUpDialog>();
-        services.AddScoped<Actualization.Report.DraftReportService>();
-        services.AddSingleton<Actualization.Report.WeeklySummaries>();
 
-        services.AddScoped<TeachingAssignments>();
-        services.AddScoped<PlanSupervisors>();
         services.AddScoped<Dialog, AssignmentDialog>();
-        services.AddScoped<CoachingRelay>();
         services.AddScoped<CoachingRouter>();
         services.AddScoped<Dialog, AskCoachDialog>();
         services.AddScoped<Dialog, CoachingDialog>();

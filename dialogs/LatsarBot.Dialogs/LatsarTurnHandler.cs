@@ -5,6 +5,7 @@ using LatsarBot.Bot.Pipeline;
 using LatsarBot.Dialogs.Coaching;
 using LatsarBot.Dialogs.Common;
 using LatsarBot.Dialogs.Onboarding;
+using LatsarBot.Learning.Participants;
 
 namespace LatsarBot.Dialogs;
 

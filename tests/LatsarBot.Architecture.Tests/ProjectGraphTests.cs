@@ -2,13 +2,13 @@ namespace LatsarBot.Architecture.Tests;
 
 /// <summary>
 /// The reference graph ARCHITECTURE.md draws: arrows run one way, Core knows nothing of ours and no package,
-/// Dialogs sees the engine, the DbContext and the documents (through their API, not PDFsharp) but no channel and no host.
+/// Dialogs sees the engine, the use-cases (Learning), the DbContext and the documents (through their API, not PDFsharp) but no channel and no host.
 /// </summary>
 public class ProjectGraphTests
 {
     private const string Core = "LatsarBot.Core", Bot = "LatsarBot.Bot", Channels = "LatsarBot.Channels",
         Data = "LatsarBot.Data", Documents = "LatsarBot.Documents", Dialogs = "LatsarBot.Dialogs", Host = "LatsarBot",
-        Content = "LatsarBot.Content", Storage = "LatsarBot.Storage";
+        Content = "LatsarBot.Content", Storage = "LatsarBot.Storage", Learning = "LatsarBot.Learning";
 
     /// <summary>Which of our projects each may reference; the host may reference all.</summary>
     private static readonly Dictionary<string, string[]> Allowed = new()
@@ -18,7 +18,8 @@ public class ProjectGraphTests
         [Channels] = [Bot, Core],
         [Data] = [Core],
         [Documents] = [Core],
-        [Dialogs] = [Bot, Data, Documents, Core],
+        [Learning] = [Bot, Data, Documents, Core],
+        [Dialogs] = [Learning, Bot, Data, Documents, Core],
         [Content] = [Bot, Core],
         [Storage] = [Bot, Data, Core],
     };
@@ -46,6 +47,7 @@ public class ProjectGraphTests
     [InlineData(Dialogs)]
     [InlineData(Content)]
     [InlineData(Storage)]
+    [InlineData(Learning)]
     public void References_only_what_the_arrows_allow(string name)
     {
         var project = Project(name);
@@ -64,6 +66,8 @@ public class ProjectGraphTests
     [InlineData(Content, Bot)]
     [InlineData(Storage, Bot)]
     [InlineData(Storage, Data)]
+    [InlineData(Dialogs, Learning)]
+    [InlineData(Learning, Data)]
     public void Draws_the_expected_arrow(string from, string to)
     {
         var project = Project(from);

@@ -37,6 +37,18 @@ public partial class SourceTreeTests
             "src/LatsarBot/Telegram/ should hold only EfTelegramStore.cs; also found:\n" + string.Join("\n", extra));
     }
 
+    /// <summary>What a file of dialogs/ may be: a dialog (or a part of one), its view, its message keys, a prompt and its
+    /// check, the router in front of a dialog, or the wiring. A service that runs outside a conversation goes to Learning.</summary>
+    [GeneratedRegex(@"(Dialog(\.\w+)?|View|Msg|Prompts|Validation|Router)\.cs$|^(LatsarTurnHandler|LatsarCommands|DialogsSetup)\.cs$")]
+    private static partial Regex ConversationFile();
+
+    [Fact]
+    public void Dialogs_holds_conversations_only()
+    {
+        var others = SourceFiles("dialogs").Where(f => !ConversationFile().IsMatch(Path.GetFileName(f))).Select(Repo.Relative).ToList();
+        Assert.True(others.Count == 0, "dialogs/ holds files that are not conversations (move them to src/LatsarBot.Learning):\n" + string.Join("\n", others));
+    }
+
     /// <summary>Slash commands are rows of the engine's route table (LatsarCommands), not cases of a switch somewhere.</summary>
     [Fact]
     public void No_dialog_switches_on_a_slash_command()

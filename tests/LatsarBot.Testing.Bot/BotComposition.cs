@@ -5,6 +5,7 @@ using LatsarBot.Bot.Pipeline;
 using LatsarBot.Bot.Storage;
 using LatsarBot.Content;
 using LatsarBot.Core.Mooc;
+using LatsarBot.Core.Mooc.PostTest;
 using LatsarBot.Core.Participants;
 using LatsarBot.Core.Schedule;
 using LatsarBot.Data;
@@ -17,6 +18,9 @@ using LatsarBot.Dialogs.Coaching;
 using LatsarBot.Dialogs.Mooc;
 using LatsarBot.Documents.Evidence;
 using LatsarBot.Documents.Reports;
+using LatsarBot.Learning;
+using LatsarBot.Learning.Actualization;
+using LatsarBot.Learning.Coaching;
 using LatsarBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +64,7 @@ public static class BotComposition
         services.AddSingleton<TurnPipeline>();
         services.AddScoped<ITurnStore, EfTurnStore>();
         services.AddScoped<IMessageFeed, EfMessageFeed>();
+        services.AddLatsarLearning();
         services.AddLatsarDialogs();
 
         var evidence = configuration.GetSection("Evidence").Get<EvidenceOptions>() ?? new EvidenceOptions();
@@ -80,7 +85,7 @@ public static class BotComposition
     private static (MessageCatalog Messages, Core.Curriculum.MoocCurriculum Curriculum, Core.Curriculum.PostTestPool PostTest, HolidayCalendar Holidays) LoadContent(string root)
     {
         var errors = new List<ContentError>();
-        var messages = MessageCatalogLoader.Load(root, MessageKeysAttribute.KeysIn(typeof(Msg).Assembly), errors);
+        var messages = MessageCatalogLoader.Load(root, MessageKeysAttribute.KeysIn(typeof(Msg).Assembly, typeof(LearningSetup).Assembly), errors);
         var ids = new CurriculumIds(errors);
         var curriculum = CurriculumLoader.Load(root, CurriculumRules.Default, ids, errors);
         var postTest = PostTestLoader.Load(root, curriculum, CurriculumRules.Default, ids, errors);

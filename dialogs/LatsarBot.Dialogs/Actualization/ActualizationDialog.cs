@@ -3,8 +3,10 @@ using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Actualization;
 using LatsarBot.Core.Participants;
-using LatsarBot.Dialogs.Actualization.Report;
+using LatsarBot.Data.Actualization;
 using LatsarBot.Dialogs.Common;
+using LatsarBot.Learning.Actualization.Report;
+using LatsarBot.Learning.Participants;
 
 namespace LatsarBot.Dialogs.Actualization;
 
@@ -54,7 +56,7 @@ public sealed class ActualizationDialog(CurrentPerson currentPerson, Actualizati
                 step.Turn.Button(ActualizationMsg.ButtonPlan, "plan"),
                 step.Turn.Button(ActualizationMsg.ButtonTimeline, "timeline"),
                 step.Turn.Button(ActualizationMsg.ButtonProgress, "progress"),
-                step.Turn.Button(Coaching.ThreadMsg.AskButton, "coach"),
+                step.Turn.Button(Learning.Coaching.ThreadMsg.AskButton, "coach"),
                 step.Turn.Button(ReportMsg.ButtonFollowUp, FollowUpAction),
                 step.Turn.Button(ReportMsg.ButtonReport, ReportAction),
                 step.Turn.Button(ActualizationMsg.ButtonMainMenu, "back"),

@@ -40,15 +40,7 @@ public static class ActualizationMsg
     public const string LogDiscarded = "actualization.log.discarded";
 
     public const string ValuesAsk = "actualization.values.ask";
-    public const string ValuesNone = "actualization.values.none";
     public const string ValuesNeedOne = "actualization.values.need_one";
-    public const string ValueBerorientasiPelayanan = "actualization.value.berorientasi_pelayanan";
-    public const string ValueAkuntabel = "actualization.value.akuntabel";
-    public const string ValueKompeten = "actualization.value.kompeten";
-    public const string ValueHarmonis = "actualization.value.harmonis";
-    public const string ValueLoyal = "actualization.value.loyal";
-    public const string ValueAdaptif = "actualization.value.adaptif";
-    public const string ValueKolaboratif = "actualization.value.kolaboratif";
 
     public const string EvidenceAsk = "actualization.evidence.ask";
     public const string EvidenceAccepted = "actualization.evidence.accepted";

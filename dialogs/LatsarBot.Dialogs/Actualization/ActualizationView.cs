@@ -2,10 +2,12 @@ using System.Globalization;
 using LatsarBot.Bot.Pipeline;
 using LatsarBot.Core.Actualization;
 using LatsarBot.Core.Participants;
+using LatsarBot.Dialogs.Coaching;
+using LatsarBot.Learning.Actualization;
 
 namespace LatsarBot.Dialogs.Actualization;
 
-/// <summary>Texts shared by the actualization dialogs: status line, value names, the timeline by week and the plan progress.</summary>
+/// <summary>Texts shared by the actualization dialogs: status line, value names, the supervisors, the timeline by week and the plan progress.</summary>
 public static class ActualizationView
 {
     public static string Date(Turn turn, DateOnly date) =>
@@ -28,21 +30,19 @@ public static class ActualizationView
         };
     }
 
-    public static string ValueKey(BerAkhlakValues value) => value switch
-    {
-        BerAkhlakValues.BerorientasiPelayanan => ActualizationMsg.ValueBerorientasiPelayanan,
-        BerAkhlakValues.Akuntabel => ActualizationMsg.ValueAkuntabel,
-        BerAkhlakValues.Kompeten => ActualizationMsg.ValueKompeten,
-        BerAkhlakValues.Harmonis => ActualizationMsg.ValueHarmonis,
-        BerAkhlakValues.Loyal => ActualizationMsg.ValueLoyal,
-        BerAkhlakValues.Adaptif => ActualizationMsg.ValueAdaptif,
-        BerAkhlakValues.Kolaboratif => ActualizationMsg.ValueKolaboratif,
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "One value at a time."),
-    };
-
     public static string Values(Turn turn, BerAkhlakValues values) => values == BerAkhlakValues.None
-        ? turn.Text(ActualizationMsg.ValuesNone)
-        : string.Join(", ", BerAkhlak.Split(values).Select(v => turn.Text(ValueKey(v))));
+        ? turn.Text(ValueMsg.None)
+        : string.Join(", ", BerAkhlak.Split(values).Select(v => turn.Text(ValueMsg.Of(v))));
+
+    /// <summary>The mentor (with their phone when known) and the coach, one line each, as the plan shows them.</summary>
+    public static string Supervisors(Turn turn, StaffMember? mentor, StaffMember? coach)
+    {
+        var mentorLine = mentor is null ? turn.Text(CoachingMsg.PlanMentorNone)
+            : mentor.Phone is { } phone ? turn.Text(CoachingMsg.PlanMentorPhone, ("name", mentor.Name), ("phone", "+" + phone))
+            : turn.Text(CoachingMsg.PlanMentor, ("name", mentor.Name));
+        var coachLine = coach is null ? turn.Text(CoachingMsg.PlanCoachNone) : turn.Text(CoachingMsg.PlanCoach, ("name", coach.Name));
+        return mentorLine + "\n" + coachLine;
+    }
 
     /// <summary>Entries grouped under weeks 1–5 (days 1–7 … 29–30); weeks without entries are left out.</summary>
     public static string Timeline(Turn turn, IReadOnlyList<LogEntry> entries)

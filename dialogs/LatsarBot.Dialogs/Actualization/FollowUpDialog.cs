@@ -2,8 +2,9 @@ using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Actualization;
 using LatsarBot.Core.Participants;
-using LatsarBot.Dialogs.Actualization.Report;
+using LatsarBot.Data.Actualization;
 using LatsarBot.Dialogs.Common;
+using LatsarBot.Learning.Actualization.Report;
 
 namespace LatsarBot.Dialogs.Actualization;
 

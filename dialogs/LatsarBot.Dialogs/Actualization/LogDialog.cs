@@ -3,8 +3,10 @@ using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Actualization;
 using LatsarBot.Core.Participants;
+using LatsarBot.Data.Actualization;
 using LatsarBot.Dialogs.Common;
 using LatsarBot.Documents.Evidence;
+using LatsarBot.Learning.Actualization;
 
 namespace LatsarBot.Dialogs.Actualization;
 

@@ -2,8 +2,11 @@ using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Actualization;
 using LatsarBot.Core.Participants;
+using LatsarBot.Data.Actualization;
+using LatsarBot.Data.Participants;
 using LatsarBot.Dialogs.Coaching;
 using LatsarBot.Dialogs.Common;
+using LatsarBot.Learning.Participants;
 
 namespace LatsarBot.Dialogs.Actualization;
 
@@ -42,7 +45,8 @@ public sealed class PlanDialog(CurrentPerson currentPerson, ActualizationLogbook
             : string.Join("\n", activities.Select((a, i) => step.Turn.Text(ActualizationMsg.PlanItem,
                 ("number", i + 1), ("title", a.Title), ("output", a.ExpectedOutput), ("values", ActualizationView.Values(step.Turn, a.Values)))));
         // Mentor and coach head the plan: they are who the participant turns to about it.
-        list = await supervisors.LinesAsync(step.Turn, participant, cancellationToken) + "\n\n" + list;
+        var (mentor, coach) = await supervisors.OfAsync(participant, cancellationToken);
+        list = ActualizationView.Supervisors(step.Turn, mentor, coach) + "\n\n" + list;
         return await step.PromptAsync(Prompts.Choice, new PromptOptions(step.Turn.Say(ActualizationMsg.PlanTitle, ("list", list)))
         {
             Choices = [step.Turn.Button(ActualizationMsg.ButtonAddActivity, Add), step.Turn.Button(ActualizationMsg.ButtonBack, Back)],

@@ -3,6 +3,7 @@ using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Actualization;
 using LatsarBot.Core.Participants;
+using LatsarBot.Data.Actualization;
 using LatsarBot.Dialogs.Common;
 
 namespace LatsarBot.Dialogs.Actualization;

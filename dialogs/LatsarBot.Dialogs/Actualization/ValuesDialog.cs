@@ -3,6 +3,7 @@ using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Actualization;
 using LatsarBot.Dialogs.Common;
+using LatsarBot.Learning.Actualization;
 
 namespace LatsarBot.Dialogs.Actualization;
 
@@ -30,7 +31,7 @@ public sealed class ValuesDialog : WaterfallDialog<ValuesDialog.State>
     private Task<DialogStatus> AskAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
         var choices = BerAkhlak.All
-            .Select(v => new ReplyButton((step.Values.Selected.HasFlag(v) ? "✅ " : "") + step.Turn.Text(ActualizationView.ValueKey(v)), v.ToString()))
+            .Select(v => new ReplyButton((step.Values.Selected.HasFlag(v) ? "✅ " : "") + step.Turn.Text(ValueMsg.Of(v)), v.ToString()))
             .Append(step.Turn.Button(ActualizationMsg.ButtonDone, Done))
             .ToList();
         var prompt = step.Turn.Say(ActualizationMsg.ValuesAsk, ("selected", ActualizationView.Values(step.Turn, step.Values.Selected)));

@@ -10,6 +10,7 @@ using LatsarBot.Core.Participants;
 using LatsarBot.Data;
 using LatsarBot.Data.Announcements;
 using LatsarBot.Dialogs.Common;
+using LatsarBot.Learning.Participants;
 using Microsoft.EntityFrameworkCore;
 
 namespace LatsarBot.Dialogs.Announcements;

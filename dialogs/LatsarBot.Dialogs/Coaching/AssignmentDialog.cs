@@ -2,7 +2,9 @@ using LatsarBot.Bot.Activities;
 using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Identity;
 using LatsarBot.Bot.Prompts;
+using LatsarBot.Core.Coaching;
 using LatsarBot.Core.Participants;
+using LatsarBot.Data.Coaching;
 using LatsarBot.Dialogs.Common;
 
 namespace LatsarBot.Dialogs.Coaching;

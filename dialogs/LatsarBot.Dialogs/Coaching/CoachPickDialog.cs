@@ -6,6 +6,8 @@ using LatsarBot.Core.Participants;
 using LatsarBot.Data;
 using LatsarBot.Data.Coaching;
 using LatsarBot.Dialogs.Common;
+using LatsarBot.Learning.Coaching;
+using LatsarBot.Learning.Participants;
 
 namespace LatsarBot.Dialogs.Coaching;
 

@@ -6,6 +6,7 @@ using LatsarBot.Core.Coaching;
 using LatsarBot.Core.Participants;
 using LatsarBot.Dialogs.Actualization;
 using LatsarBot.Dialogs.Common;
+using LatsarBot.Learning.Coaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace LatsarBot.Dialogs.Coaching;

@@ -4,9 +4,12 @@ using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Coaching;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data;
+using LatsarBot.Data.Actualization;
 using LatsarBot.Data.Coaching;
 using LatsarBot.Dialogs.Actualization;
 using LatsarBot.Dialogs.Common;
+using LatsarBot.Learning.Coaching;
+using LatsarBot.Learning.Participants;
 using Microsoft.EntityFrameworkCore;
 
 namespace LatsarBot.Dialogs.Coaching;

@@ -5,6 +5,7 @@ using LatsarBot.Bot.Pipeline;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Coaching;
 using LatsarBot.Core.Participants;
+using LatsarBot.Learning.Coaching;
 
 namespace LatsarBot.Dialogs.Coaching;
 

@@ -3,6 +3,7 @@ using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Participants;
 using LatsarBot.Dialogs.Common;
+using LatsarBot.Learning.Participants;
 
 namespace LatsarBot.Dialogs;
 

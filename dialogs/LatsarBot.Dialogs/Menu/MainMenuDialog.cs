@@ -37,7 +37,7 @@ public sealed class MainMenuDialog : WaterfallDialog<MainMenuDialog.State>
     {
         var person = step.Turn.Person;
         var participant = person is { IsParticipant: true };
-        IEnumerable<ReplyButton> staff = person is { IsStaff: true } ? [step.Turn.Button(Coaching.ThreadMsg.MenuEntry, Threads)] : [];
+        IEnumerable<ReplyButton> staff = person is { IsStaff: true } ? [step.Turn.Button(Learning.Coaching.ThreadMsg.MenuEntry, Threads)] : [];
         IEnumerable<ReplyButton> organising = person is { Role: Role.Organiser } ? [step.Turn.Button(Dialogs.Announcements.AnnouncementMsg.MenuEntry, Announcements)] : [];
         IEnumerable<ReplyButton> learning = participant
             ? [step.Turn.Button(MoocMsg.MenuMooc, Mooc), step.Turn.Button(MoocMsg.MenuProgress, Progress), step.Turn.Button(MoocMsg.MenuLeaderboard, Leaderboard), step.Turn.Button(ActualizationMsg.MenuEntry, Actualization), step.Turn.Button(Dialogs.Schedule.ScheduleMsg.MenuEntry, Schedule)]

@@ -4,7 +4,9 @@ using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Mooc.Competition;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data;
+using LatsarBot.Data.Mooc;
 using LatsarBot.Dialogs.Common;
+using LatsarBot.Learning.Participants;
 using Microsoft.EntityFrameworkCore;
 
 namespace LatsarBot.Dialogs.Mooc;

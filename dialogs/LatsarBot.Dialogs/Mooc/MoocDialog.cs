@@ -3,6 +3,7 @@ using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data;
+using LatsarBot.Data.Mooc;
 using LatsarBot.Dialogs.Common;
 using Microsoft.EntityFrameworkCore;
 

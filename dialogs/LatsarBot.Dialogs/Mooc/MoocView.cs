@@ -4,6 +4,7 @@ using LatsarBot.Core.Curriculum;
 using LatsarBot.Core.Mooc;
 using LatsarBot.Core.Mooc.Progress;
 using LatsarBot.Core.Mooc.Trophies;
+using LatsarBot.Data.Mooc;
 
 namespace LatsarBot.Dialogs.Mooc;
 

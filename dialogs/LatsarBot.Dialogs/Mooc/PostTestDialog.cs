@@ -7,6 +7,7 @@ using LatsarBot.Core.Mooc;
 using LatsarBot.Core.Mooc.PostTest;
 using LatsarBot.Core.Mooc.Progress;
 using LatsarBot.Data;
+using LatsarBot.Data.Mooc;
 using LatsarBot.Dialogs.Common;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using LatsarBot.Bot.Dialogs;
 using LatsarBot.Data;
+using LatsarBot.Data.Mooc;
 using LatsarBot.Dialogs.Common;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,6 +3,7 @@ using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Mooc.Trophies;
 using LatsarBot.Core.Participants;
+using LatsarBot.Data.Mooc;
 using LatsarBot.Dialogs.Common;
 
 namespace LatsarBot.Dialogs.Mooc;

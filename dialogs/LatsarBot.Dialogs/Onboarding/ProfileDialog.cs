@@ -5,6 +5,7 @@ using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data;
 using LatsarBot.Dialogs.Common;
+using LatsarBot.Learning.Participants;
 using Microsoft.EntityFrameworkCore;
 
 namespace LatsarBot.Dialogs.Onboarding;

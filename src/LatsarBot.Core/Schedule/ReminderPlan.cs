@@ -67,7 +67,7 @@ public enum ReminderKind
     /// <summary>The plan's text, rendered per recipient.</summary>
     Message,
 
-    /// <summary>The weekly actualization summary, composed by WeeklySummaries (dialogs); the text is not sent.</summary>
+    /// <summary>The weekly actualization summary, composed by WeeklySummaries (Learning); the text is not sent.</summary>
     WeeklySummary,
 }
 

@@ -1,3 +1,4 @@
+using LatsarBot.Bot.Channels;
 using LatsarBot.Channels.Telegram;
 using LatsarBot.Dialogs.Announcements;
 

@@ -138,7 +138,7 @@ public static class ActualizationCommands
         var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
         var cohort = await db.Cohorts.Where(c => c.Name == cohortName).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        if (cohort is null || await services.GetRequiredService<Dialogs.Actualization.Report.WeeklySummaries>().EnqueueAsync(db, cohort.Value, week, now, cancellationToken) is not { } result)
+        if (cohort is null || await services.GetRequiredService<Learning.Actualization.Report.WeeklySummaries>().EnqueueAsync(db, cohort.Value, week, now, cancellationToken) is not { } result)
         {
             await Console.Error.WriteLineAsync($"No cohort named '{cohortName}'.");
             return 1;

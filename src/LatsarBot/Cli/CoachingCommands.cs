@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LatsarBot.Coaching;
 using LatsarBot.Data;
+using LatsarBot.Data.Coaching;
 using LatsarBot.Dialogs.Coaching;
 
 namespace LatsarBot.Cli;

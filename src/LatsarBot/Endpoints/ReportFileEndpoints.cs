@@ -1,4 +1,3 @@
-using LatsarBot.Dialogs.Actualization.Report;
 using Microsoft.AspNetCore.Http.HttpResults;
 using LatsarBot.Documents.Reports;
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 using LatsarBot.Documents.Evidence;
+using LatsarBot.Learning.Actualization;
 
 namespace LatsarBot.Endpoints;
 

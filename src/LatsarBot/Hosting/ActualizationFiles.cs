@@ -1,8 +1,8 @@
 using LatsarBot.Dialogs.Actualization;
-using LatsarBot.Dialogs.Actualization.Report;
 using LatsarBot.Endpoints;
 using LatsarBot.Documents.Evidence;
 using LatsarBot.Documents.Reports;
+using LatsarBot.Learning.Actualization;
 
 namespace LatsarBot.Hosting;
 

@@ -11,6 +11,7 @@ using LatsarBot.Core.Participants;
 using LatsarBot.Data;
 using LatsarBot.Data.Demo;
 using LatsarBot.Dialogs;
+using LatsarBot.Learning;
 using LatsarBot.Outbox;
 using LatsarBot.Scheduling;
 using LatsarBot.Storage;
@@ -62,7 +63,7 @@ public static class LatsarBotServices
         services.AddSingleton(configuration.GetSection("Enrolment").Get<EnrolmentLockoutSettings>()?.ToPolicy() ?? EnrolmentLockoutPolicy.Default);
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
         services.Configure<DemoOptions>(configuration.GetSection("Demo"));
-        var coaching = configuration.GetSection("Coaching").Get<Dialogs.Coaching.CoachingOptions>() ?? new Dialogs.Coaching.CoachingOptions();
+        var coaching = configuration.GetSection("Coaching").Get<Learning.Coaching.CoachingOptions>() ?? new Learning.Coaching.CoachingOptions();
 
         // A coach's reply deadline counts working days: the national holidays of content/holidays.yaml are not, nor
         // are any the institution adds in Coaching:Holidays.
@@ -77,6 +78,7 @@ public static class LatsarBotServices
         services.AddSingleton<TurnPipeline>();
         services.AddScoped<ITurnStore, EfTurnStore>();
         services.AddScoped<IMessageFeed, EfMessageFeed>();
+        services.AddLatsarLearning();
         services.AddLatsarDialogs();
         services.AddActualizationFiles(configuration, content.Root);
 

@@ -48,10 +48,10 @@ public sealed class MoocSettings
         };
     }
 
-    public Dialogs.Mooc.PostTestSettings ToPostTestSettings()
+    public Core.Mooc.PostTest.PostTestSettings ToPostTestSettings()
     {
-        var defaults = Dialogs.Mooc.PostTestSettings.Default;
-        return new Dialogs.Mooc.PostTestSettings(
+        var defaults = Core.Mooc.PostTest.PostTestSettings.Default;
+        return new Core.Mooc.PostTest.PostTestSettings(
             PostTest.TimeLimitMinutes is { } minutes ? (minutes > 0 ? TimeSpan.FromMinutes(minutes) : null) : defaults.TimeLimit,
             PostTest.RequireMinimums ?? defaults.RequireMinimums,
             PostTest.AbandonedCounts ?? defaults.AbandonedCounts);

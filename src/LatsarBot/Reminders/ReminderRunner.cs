@@ -6,7 +6,7 @@ using LatsarBot.Core.Schedule;
 using LatsarBot.Data;
 using LatsarBot.Data.Outbox;
 using LatsarBot.Data.Schedule;
-using LatsarBot.Dialogs.Actualization.Report;
+using LatsarBot.Learning.Actualization.Report;
 using Microsoft.EntityFrameworkCore;
 
 namespace LatsarBot.Reminders;

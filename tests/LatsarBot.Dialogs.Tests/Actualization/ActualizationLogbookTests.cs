@@ -1,4 +1,5 @@
 using LatsarBot.Core.Actualization;
+using LatsarBot.Data.Actualization;
 using LatsarBot.Dialogs.Actualization;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;

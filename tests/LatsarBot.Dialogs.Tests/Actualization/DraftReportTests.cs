@@ -2,7 +2,7 @@ using System.Globalization;
 using LatsarBot.Bot.Activities;
 using LatsarBot.Core.Actualization;
 using LatsarBot.Dialogs.Actualization;
-using LatsarBot.Dialogs.Actualization.Report;
+using LatsarBot.Learning.Actualization.Report;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

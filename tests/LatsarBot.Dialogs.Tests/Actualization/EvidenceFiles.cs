@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using LatsarBot.Bot.Activities;
+using LatsarBot.Learning.Actualization;
 
 namespace LatsarBot.Dialogs.Tests.Actualization;
 

@@ -2,7 +2,7 @@ using LatsarBot.Bot.Outbox;
 using LatsarBot.Core.Actualization;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data.Outbox;
-using LatsarBot.Dialogs.Actualization.Report;
+using LatsarBot.Learning.Actualization.Report;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

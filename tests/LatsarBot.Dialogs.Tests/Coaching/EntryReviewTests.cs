@@ -2,6 +2,7 @@ using LatsarBot.Bot.Outbox;
 using LatsarBot.Core.Coaching;
 using LatsarBot.Core.Participants;
 using LatsarBot.Dialogs.Coaching;
+using LatsarBot.Learning.Coaching;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using LatsarBot.Core.Coaching;
 using LatsarBot.Dialogs.Coaching;
+using LatsarBot.Learning.Coaching;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LatsarBot.Bot.Activities;
+using LatsarBot.Core.Mooc.PostTest;
 using LatsarBot.Core.Mooc.Progress;
 using LatsarBot.Core.Participants;
 using LatsarBot.Dialogs.Mooc;

@@ -27,7 +27,7 @@ public sealed class TelegramCoachingTests
         await using var fake = await FakeBotApiServer.StartAsync();
         await using var database = TestDatabase.Sqlite();
         await using var host = await TelegramTestHost.StartAsync(fake, database, webhook: false,
-            [new("Coaching:TelegramGroups:BPSDM Demo LatsarBot", Group.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+            [new("Coaching:CoachGroups:BPSDM Demo LatsarBot", Group.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         var chats = new CoachingChats(fake, host);
         await chats.LogInAsync(Andi, "Andi Pratama");
         await chats.LogInAsync(Budi, "Dr. Budi Santoso, M.Si.");

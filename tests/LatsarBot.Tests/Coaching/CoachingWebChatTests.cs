@@ -3,6 +3,7 @@ using LatsarBot.Bot.Messages;
 using LatsarBot.Channels.WebChat;
 using LatsarBot.Dialogs;
 using LatsarBot.Dialogs.Coaching;
+using LatsarBot.Learning.Coaching;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -4,7 +4,7 @@ using LatsarBot.Core.Mooc;
 using LatsarBot.Core.Mooc.PostTest;
 using RuleItem = LatsarBot.Core.Mooc.PostTest.PostTestItem;
 
-namespace LatsarBot.Dialogs.Mooc;
+namespace LatsarBot.Core.Mooc.PostTest;
 
 /// <summary>
 /// The bridge between the content's post-test banks and the Core draw and scoring rules: drawing a paper,

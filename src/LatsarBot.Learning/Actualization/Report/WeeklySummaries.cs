@@ -8,7 +8,7 @@ using LatsarBot.Data;
 using LatsarBot.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
 
-namespace LatsarBot.Dialogs.Actualization.Report;
+namespace LatsarBot.Learning.Actualization.Report;
 
 /// <summary>
 /// The weekly summary (issue 5, item 3): to each participant of a cohort their own week, and to each coach one
@@ -81,7 +81,7 @@ public sealed class WeeklySummaries(ProactiveOutbox outbox, MessageCatalog messa
         };
         if (summary.Values != BerAkhlakValues.None)
         {
-            lines.Add(T(ReportMsg.WeeklyValues, ("values", string.Join(", ", BerAkhlak.Split(summary.Values).Select(v => T(ActualizationView.ValueKey(v)))))));
+            lines.Add(T(ReportMsg.WeeklyValues, ("values", string.Join(", ", BerAkhlak.Split(summary.Values).Select(v => T(ValueMsg.Of(v)))))));
         }
 
         if (activityTitles.Count > 0)

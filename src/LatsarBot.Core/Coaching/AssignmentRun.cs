@@ -3,7 +3,7 @@ using System.Text;
 using LatsarBot.Core.Coaching;
 using LatsarBot.Core.Participants;
 
-namespace LatsarBot.Dialogs.Coaching;
+namespace LatsarBot.Core.Coaching;
 
 /// <summary>A proposal for one cohort (or one class of it), with the people it names, ready to show or apply.</summary>
 public sealed record AssignmentRun(

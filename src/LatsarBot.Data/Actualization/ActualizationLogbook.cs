@@ -3,7 +3,7 @@ using LatsarBot.Core.Participants;
 using LatsarBot.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace LatsarBot.Dialogs.Actualization;
+namespace LatsarBot.Data.Actualization;
 
 /// <summary>
 /// Reads and adds the rows of the actualization logbook through the turn's unit of work (the turn commits),

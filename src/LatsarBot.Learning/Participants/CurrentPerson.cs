@@ -4,7 +4,7 @@ using LatsarBot.Core.Participants;
 using LatsarBot.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace LatsarBot.Dialogs.Common;
+namespace LatsarBot.Learning.Participants;
 
 /// <summary>
 /// Who is speaking, by the channel identity bound to the sender: the identity middleware asks once per

@@ -1,4 +1,4 @@
-namespace LatsarBot.Dialogs.Actualization;
+namespace LatsarBot.Learning.Actualization;
 
 /// <summary>A "data:[type][;base64],…" URL's bytes: files a client sends inline instead of by upload.</summary>
 public static class DataUrl

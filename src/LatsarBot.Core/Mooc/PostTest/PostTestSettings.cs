@@ -1,4 +1,4 @@
-namespace LatsarBot.Dialogs.Mooc;
+namespace LatsarBot.Core.Mooc.PostTest;
 
 /// <summary>How a post-test attempt is run (issue: prerequisites, optional time limit, abandoned attempts).</summary>
 public sealed record PostTestSettings(TimeSpan? TimeLimit, bool RequireMinimums, bool AbandonedCounts)

@@ -3,7 +3,7 @@ using LatsarBot.Core.Participants;
 using LatsarBot.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace LatsarBot.Dialogs.Coaching;
+namespace LatsarBot.Data.Coaching;
 
 /// <summary>
 /// Loads what <see cref="TeachingAssignment"/> needs for a cohort or a class, and writes an accepted proposal

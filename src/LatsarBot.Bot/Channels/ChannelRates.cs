@@ -1,4 +1,4 @@
-namespace LatsarBot.Dialogs.Announcements;
+namespace LatsarBot.Bot.Channels;
 
 /// <summary>
 /// Each rate-limited channel's sustained overall rate in messages per second, for delivery estimates; the host fills it

@@ -4,7 +4,7 @@ using LatsarBot.Core.Actualization;
 using LatsarBot.Documents.Evidence;
 using Microsoft.Extensions.Logging;
 
-namespace LatsarBot.Dialogs.Actualization;
+namespace LatsarBot.Learning.Actualization;
 
 /// <summary>
 /// Gets an evidence file into the <see cref="EvidenceStore"/> from wherever the channel left it: an upload already in

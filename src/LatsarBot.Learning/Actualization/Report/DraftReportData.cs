@@ -1,6 +1,6 @@
 using LatsarBot.Core.Actualization;
 
-namespace LatsarBot.Dialogs.Actualization.Report;
+namespace LatsarBot.Learning.Actualization.Report;
 
 /// <summary>Everything the draft report is compiled from, read in one go from the database.</summary>
 public sealed record DraftReportData(

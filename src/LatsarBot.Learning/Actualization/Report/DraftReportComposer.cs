@@ -4,7 +4,7 @@ using LatsarBot.Core.Actualization;
 using LatsarBot.Core.Participants;
 using LatsarBot.Documents.Reports;
 
-namespace LatsarBot.Dialogs.Actualization.Report;
+namespace LatsarBot.Learning.Actualization.Report;
 
 /// <summary>
 /// The draft laporan aktualisasi (DOMAIN.md A.8 Block A.5, B.8): header, 1 the plan, 2 the log by week with day
@@ -18,8 +18,8 @@ public static class DraftReportComposer
         string T(string key, params (string, object?)[] args) => messages.Text(language, key, args);
         string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(language == Language.En ? "en-GB" : "id-ID"));
         string Values(BerAkhlakValues values) => values == BerAkhlakValues.None
-            ? T(ActualizationMsg.ValuesNone)
-            : string.Join(", ", BerAkhlak.Split(values).Select(v => T(ActualizationView.ValueKey(v))));
+            ? T(ValueMsg.None)
+            : string.Join(", ", BerAkhlak.Split(values).Select(v => T(ValueMsg.Of(v))));
 
         var blocks = new List<ReportBlock>
         {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace LatsarBot.Dialogs.Coaching;
+namespace LatsarBot.Learning.Coaching;
 
 /// <summary>
 /// Button values of the coaching views. They carry ids, so whoever presses one is checked against

@@ -10,7 +10,7 @@ using LatsarBot.Data;
 using LatsarBot.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
 
-namespace LatsarBot.Dialogs.Coaching;
+namespace LatsarBot.Learning.Coaching;
 
 /// <summary>
 /// Writes a message into a participant's coaching thread and its relay to the other side, both through the turn's

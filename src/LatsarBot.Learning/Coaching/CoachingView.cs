@@ -1,7 +1,7 @@
 using System.Globalization;
 using LatsarBot.Core.Participants;
 
-namespace LatsarBot.Dialogs.Coaching;
+namespace LatsarBot.Learning.Coaching;
 
 /// <summary>Times and short texts as coaching messages show them, in the reader's language and zone.</summary>
 public static class CoachingView

@@ -1,4 +1,4 @@
-namespace LatsarBot.Dialogs.Actualization.Report;
+namespace LatsarBot.Learning.Actualization.Report;
 
 /// <summary>Message keys of the draft report, the RTL and the weekly summary (content/messages/report.*.yaml).</summary>
 [Bot.Messages.MessageKeys]

@@ -5,7 +5,7 @@ using LatsarBot.Core.Mooc.Trophies;
 using LatsarBot.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace LatsarBot.Dialogs.Mooc;
+namespace LatsarBot.Data.Mooc;
 
 /// <summary>
 /// One participant's MOOC standing, loaded once per turn from the turn's DbContext: position, unit

@@ -1,4 +1,4 @@
-namespace LatsarBot.Dialogs.Coaching;
+namespace LatsarBot.Learning.Coaching;
 
 /// <summary>Message keys of e-coaching threads, entry reviews and the overdue list (content/messages/coaching-threads.*.yaml).</summary>
 [Bot.Messages.MessageKeys]

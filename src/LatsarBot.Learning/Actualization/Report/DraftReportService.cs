@@ -1,9 +1,10 @@
 using LatsarBot.Bot.Messages;
 using LatsarBot.Core.Actualization;
 using LatsarBot.Core.Participants;
+using LatsarBot.Data.Actualization;
 using LatsarBot.Documents.Reports;
 
-namespace LatsarBot.Dialogs.Actualization.Report;
+namespace LatsarBot.Learning.Actualization.Report;
 
 /// <summary>
 /// "Buat draf laporan": reads the plan, the log with its evidence and the RTL, composes the report in the

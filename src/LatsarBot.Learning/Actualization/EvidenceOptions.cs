@@ -1,4 +1,4 @@
-namespace LatsarBot.Dialogs.Actualization;
+namespace LatsarBot.Learning.Actualization;
 
 /// <summary>The "Evidence" section of appsettings.json: where evidence files are kept, how big they may be, how long a download may take.</summary>
 public sealed class EvidenceOptions
