@@ -97,9 +97,10 @@ public sealed class PlanImporter(LatsarDb db, TimeProvider time)
                 continue;
             }
 
-            if (checks[row.Line].Entry is not { } entry)
+            var check = checks[row.Line];
+            if (check.Entry is not { } entry)
             {
-                rows.Add(new RosterRowOutcome(row.Line, row["nip"]?.Trim(), RosterRowStatus.Rejected, checks[row.Line].Reasons));
+                rows.Add(new RosterRowOutcome(row.Line, row["nip"]?.Trim(), RosterRowStatus.Rejected, check.Reasons));
                 continue;
             }
 
