@@ -1,5 +1,6 @@
 using LatsarBot.Core.Participants;
 using LatsarBot.Data;
+using LatsarBot.Sheets;
 using Microsoft.EntityFrameworkCore;
 
 namespace LatsarBot.Roster;
@@ -35,7 +36,7 @@ public sealed class RosterImporter(LatsarDb db)
             await csv.CopyToAsync(buffer, cancellationToken);
             file = RosterCsvReader.Read(buffer.ToArray());
         }
-        catch (RosterFormatException e)
+        catch (CsvSheetException e)
         {
             return RosterImportResult.Failed(e.Message);
         }

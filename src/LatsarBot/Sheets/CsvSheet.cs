@@ -6,9 +6,10 @@ using CsvHelper.Configuration;
 namespace LatsarBot.Sheets;
 
 /// <summary>
-/// An organiser's spreadsheet saved as CSV, read the way the roster import reads it: UTF-8 with or without a
-/// BOM, ',' or ';' (whichever the header uses more), headers in any case and language mapped through aliases,
-/// unknown columns ignored, and every row carrying the file line it starts on.
+/// An organiser's spreadsheet saved as CSV, read as organisers actually produce it (Excel in an Indonesian locale
+/// saves with semicolons): UTF-8 with or without a BOM, ',' or ';' (whichever the header uses more), headers in any
+/// case and language mapped through aliases, unknown columns ignored, and every row carrying the file line it starts on.
+/// The roster, staff and plan imports all read through it.
 /// </summary>
 public sealed class CsvSheet
 {
@@ -25,8 +26,7 @@ public sealed class CsvSheet
         ArgumentNullException.ThrowIfNull(aliases);
         ArgumentNullException.ThrowIfNull(required);
         var text = Decode(bytes);
-        var header = text.Split('\n').FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) ?? "";
-        var delimiter = header.Count(c => c == ';') > header.Count(c => c == ',') ? ";" : ",";
+        var delimiter = DetectDelimiter(text);
         var recordStart = 1;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -34,7 +34,7 @@ public sealed class CsvSheet
             // Blank lines come through so that line numbers stay right.
             IgnoreBlankLines = false,
             TrimOptions = TrimOptions.Trim,
-            BadDataFound = _ => throw new CsvSheetException(recordStart, "a value has a stray double quote; put the whole value in double quotes and double the quotes inside it"),
+            BadDataFound = args => throw new CsvSheetException(recordStart, BadQuoting(args.Field)),
         };
         using var parser = new CsvParser(new StringReader(text), configuration);
         Dictionary<string, int>? columns = null;
@@ -43,6 +43,7 @@ public sealed class CsvSheet
         var rows = new List<CsvSheetRow>();
         while (parser.Read())
         {
+            // Fields are parsed lazily, so the record is taken (and bad quoting reported) before the next start is set.
             var record = parser.Record ?? [];
             var line = recordStart;
             recordStart = parser.RawRow + 1;
@@ -61,9 +62,7 @@ public sealed class CsvSheet
 
             var values = columns.ToDictionary(c => c.Key, c => c.Value < record.Length && record[c.Value].Length > 0 ? record[c.Value] : null, StringComparer.Ordinal);
             var shifted = record.Skip(width).Any(v => !string.IsNullOrWhiteSpace(v));
-            rows.Add(new CsvSheetRow(line, values, shifted
-                ? $"the row has {record.Length} values but the header has {width} columns; a value containing '{delimiter}' must be in double quotes"
-                : null));
+            rows.Add(new CsvSheetRow(line, values, shifted ? TooManyValues(record.Length, width, delimiter) : null));
         }
 
         if (columns is null)
@@ -89,9 +88,17 @@ public sealed class CsvSheet
         }
         catch (DecoderFallbackException e)
         {
+            // Guessing Windows-1252 would quietly garble names; better to ask for the right export once.
             var line = bytes.AsSpan(start, Math.Clamp(e.Index, 0, bytes.Length - start)).Count((byte)'\n') + 1;
             throw new CsvSheetException(line, "the file is not UTF-8 text; in Excel use Save As > \"CSV UTF-8 (Comma delimited)\"");
         }
+    }
+
+    /// <summary>Whichever of ',' and ';' the header line uses more; header names contain neither.</summary>
+    private static string DetectDelimiter(string text)
+    {
+        var header = text.Split('\n').FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) ?? "";
+        return header.Count(c => c == ';') > header.Count(c => c == ',') ? ";" : ",";
     }
 
     private static Dictionary<string, int> MapColumns(string[] header, int line, IReadOnlyDictionary<string, string> aliases, IReadOnlyList<string> required, string example)
@@ -99,6 +106,7 @@ public sealed class CsvSheet
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Length; i++)
         {
+            // Unknown columns (No, Jabatan, Golongan) are the organiser's own bookkeeping: ignored, not refused.
             if (aliases.TryGetValue(Normalize(header[i]), out var column) && !columns.TryAdd(column, i))
             {
                 throw new CsvSheetException(line, $"the header has two {column} columns ('{header[columns[column]]}' and '{header[i]}'); keep one");
@@ -112,5 +120,20 @@ public sealed class CsvSheet
         }
 
         return columns;
+    }
+
+    private static string TooManyValues(int values, int columns, string delimiter)
+    {
+        var example = delimiter == "," ? "\"Dr. Budi Santoso, M.Si.\"" : "\"Budi; Santoso\"";
+        return $"the row has {values} values but the header has {columns} columns; a value containing '{delimiter}' must be in double quotes, e.g. {example}";
+    }
+
+    private static string BadQuoting(string field)
+    {
+        // A value that opens with a quote and runs over lines is an unclosed quote, not a stray one inside a value.
+        var shown = field.Length > 40 ? field[..40] + "..." : field;
+        return field.TrimStart().StartsWith('"') && field.Contains('\n', StringComparison.Ordinal)
+            ? "a double quote opened on this line is never closed"
+            : $"a value has a stray double quote ({shown.Trim()}); put the whole value in double quotes and double the quotes inside it";
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using LatsarBot.Core.Participants;
 using LatsarBot.Roster;
+using LatsarBot.Sheets;
 using static LatsarBot.Tests.Roster.RosterBuilders;
 
 namespace LatsarBot.Tests.Roster;
@@ -126,7 +127,7 @@ public sealed class RosterCsvReaderTests
     [InlineData("nip,name\r\n199203042022031005,\"Andi\r\n199411232022032011,Siti\r\n", 2, "never closed")]
     public void Read_MalformedFile_ThrowsNamingTheLine(string csv, int line, string problem)
     {
-        var error = Assert.Throws<RosterFormatException>(() => RosterCsvReader.Read(Bytes(csv)));
+        var error = Assert.Throws<CsvSheetException>(() => RosterCsvReader.Read(Bytes(csv)));
 
         Assert.Equal(line, error.Line);
         Assert.StartsWith($"line {line}: ", error.Message, StringComparison.Ordinal);
@@ -138,7 +139,7 @@ public sealed class RosterCsvReaderTests
     {
         byte[] bytes = [.. Bytes($"nip,name\r\n{Andi},Andi\r\n{Siti},Ren"), 0xE9, .. Bytes("e\r\n")];
 
-        var error = Assert.Throws<RosterFormatException>(() => RosterCsvReader.Read(bytes));
+        var error = Assert.Throws<CsvSheetException>(() => RosterCsvReader.Read(bytes));
 
         Assert.Equal(3, error.Line);
         Assert.Contains("CSV UTF-8", error.Message, StringComparison.Ordinal);
