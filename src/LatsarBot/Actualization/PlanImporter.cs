@@ -109,11 +109,11 @@ public sealed class PlanImporter(LatsarDb db, TimeProvider time)
             return new PlanImportResult { Error = $"no cohort named '{cohortName}'" };
         }
 
-        var participants = await db.Participants.Where(p => p.Class!.CohortId == cohort.Id).ToDictionaryAsync(p => p.Nip ?? "", cancellationToken);
+        var participants = await db.Participants.Where(p => p.Class!.CohortId == cohort.Id).ToDictionaryAsync(p => p.Nip?.Value ?? "", cancellationToken);
         var ids = participants.Values.Select(p => p.Id).ToList();
         var plans = await db.ActualizationPlans.Include(p => p.Activities).Where(p => ids.Contains(p.ParticipantId)).ToDictionaryAsync(p => p.ParticipantId, cancellationToken);
-        var mentorNips = sheet.Rows.Select(r => Nip.Parse(r["mentor_nip"]).Nip?.Value).OfType<string>().ToList();
-        var mentors = await db.People.Where(p => p.Nip != null && mentorNips.Contains(p.Nip)).ToDictionaryAsync(p => p.Nip!, cancellationToken);
+        var mentorNips = sheet.Rows.Select(r => Nip.Parse(r["mentor_nip"]).Nip).OfType<Nip>().ToList();
+        var mentors = await db.People.Where(p => p.Nip != null && mentorNips.Contains(p.Nip.Value)).ToDictionaryAsync(p => p.Nip!.Value.Value, cancellationToken);
         var titles = new Dictionary<(string, string), int>();
         var mentorOf = new Dictionary<string, (string Nip, int Line)>(StringComparer.Ordinal);
         var rows = new List<RosterRowOutcome>();
@@ -156,7 +156,7 @@ public sealed class PlanImporter(LatsarDb db, TimeProvider time)
                 }
             }
 
-            rows.Add(new RosterRowOutcome(row.Line, participant.Nip, status, []));
+            rows.Add(new RosterRowOutcome(row.Line, participant.Nip?.Value, status, []));
         }
 
         var result = new PlanImportResult { Rows = rows, DryRun = dryRun, MentorsSet = mentorsSet, MentorsCreated = mentorsCreated };
@@ -209,9 +209,9 @@ public sealed class PlanImporter(LatsarDb db, TimeProvider time)
             reasons.Add(new RosterReason(ActivityLength, $"the activity must have at most {TitleMax} characters, got {title.Length}"));
         }
 
-        if (participant is not null && !titles.TryAdd((participant.Nip!, title.ToLowerInvariant()), row.Line))
+        if (participant is not null && !titles.TryAdd((participant.Nip!.Value.Value, title.ToLowerInvariant()), row.Line))
         {
-            reasons.Add(new RosterReason(ActivityDuplicate, $"this participant's activity '{title}' already appears on line {titles[(participant.Nip!, title.ToLowerInvariant())]}"));
+            reasons.Add(new RosterReason(ActivityDuplicate, $"this participant's activity '{title}' already appears on line {titles[(participant.Nip!.Value.Value, title.ToLowerInvariant())]}"));
         }
 
         if (output is null)
@@ -290,9 +290,9 @@ public sealed class PlanImporter(LatsarDb db, TimeProvider time)
             reasons.Add(new RosterReason(MentorPhone, $"the mentor's phone '{row["mentor_phone"]}' is not a phone number"));
         }
 
-        if (participant is not null && !mentorOf.TryAdd(participant.Nip!, (nip.Value, row.Line)) && mentorOf[participant.Nip!].Nip != nip.Value)
+        if (participant is not null && !mentorOf.TryAdd(participant.Nip!.Value.Value, (nip.Value, row.Line)) && mentorOf[participant.Nip!.Value.Value].Nip != nip.Value)
         {
-            reasons.Add(new RosterReason(MentorConflict, $"line {mentorOf[participant.Nip!].Line} gives this participant another mentor ({mentorOf[participant.Nip!].Nip})"));
+            reasons.Add(new RosterReason(MentorConflict, $"line {mentorOf[participant.Nip!.Value.Value].Line} gives this participant another mentor ({mentorOf[participant.Nip!.Value.Value].Nip})"));
         }
 
         return new MentorRow(nip.Value, name, phone);
@@ -335,7 +335,7 @@ public sealed class PlanImporter(LatsarDb db, TimeProvider time)
             return (staff, false);
         }
 
-        staff = new StaffMember { InstitutionId = participant.InstitutionId, Nip = row.Nip, Name = row.Name!, Phone = row.Phone, StaffRole = Role.Mentor };
+        staff = new StaffMember { InstitutionId = participant.InstitutionId, Nip = Nip.FromTrusted(row.Nip), Name = row.Name!, Phone = row.Phone, StaffRole = Role.Mentor };
         db.Staff.Add(staff);
         mentors[row.Nip] = staff;
         return (staff, true);
