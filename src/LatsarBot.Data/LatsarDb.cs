@@ -93,6 +93,8 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
     {
         // SQLite cannot order or compare DateTimeOffset; Unix milliseconds sort and compare the same everywhere.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
+        // A NIP is its 18 digits in the column; queries compare Nip with Nip and EF sends the digits.
+        configurationBuilder.Properties<Nip>().HaveConversion<NipConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

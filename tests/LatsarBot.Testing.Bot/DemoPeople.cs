@@ -39,7 +39,7 @@ public static class DemoPeople
         int personId;
         await using (var db = bot.NewContext())
         {
-            personId = (await db.People.SingleAsync(p => p.Nip == nip)).Id;
+            personId = (await db.People.SingleAsync(p => p.Nip == Core.Participants.Nip.FromTrusted(nip))).Id;
         }
 
         return await BoundAsync(bot, personId, channel);

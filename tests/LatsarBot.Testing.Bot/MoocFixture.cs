@@ -24,7 +24,7 @@ public static class MoocFixture
     public static async Task AddFinishedAttemptsAsync(BotHarness bot, int count, decimal raw)
     {
         await using var db = bot.NewContext();
-        var participant = await db.People.SingleAsync(p => p.Nip == DemoPeople.Nip);
+        var participant = await db.People.SingleAsync(p => p.Nip == Nip.FromTrusted(DemoPeople.Nip));
         for (var number = 1; number <= count; number++)
         {
             db.PostTestAttempts.Add(new PostTestAttemptRecord

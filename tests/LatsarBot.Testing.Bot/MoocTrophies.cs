@@ -16,7 +16,7 @@ public static class MoocTrophies
             .Concat(curriculum.Units.Where(u => u.Category == UnitCategory.S1).Take(s1))
             .Concat(curriculum.Units.Where(u => u.Category == UnitCategory.S2).Take(s2));
         await using var db = bot.NewContext();
-        var participant = await db.People.SingleAsync(p => p.Nip == nip);
+        var participant = await db.People.SingleAsync(p => p.Nip == Core.Participants.Nip.FromTrusted(nip));
         var now = bot.Time.GetUtcNow();
         db.UnitProgress.AddRange(units.Select(u => new UnitProgress { ParticipantId = participant.Id, UnitId = u.Id, ConsumedAt = now, BestQuizRatio = 1m, QuizAttempts = 1, TrophyAt = now }));
         if (welcomeSeen)

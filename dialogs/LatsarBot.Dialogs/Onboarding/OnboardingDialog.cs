@@ -45,7 +45,7 @@ public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, E
 
     private async Task<DialogStatus> MatchNipAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        var nip = Nip.Parse(step.ResultAs<string>()).Nip!.Value.Value;
+        var nip = Nip.Parse(step.ResultAs<string>()).Nip!.Value;
         var person = await db.People.Include(p => p.Institution).FirstOrDefaultAsync(p => p.Nip == nip, cancellationToken);
         if (person is null)
         {

@@ -95,7 +95,7 @@ public sealed class ProfileDialog(LatsarDb db, CurrentPerson currentPerson) : Wa
             : null;
         return turn.Say(Msg.ProfileCard,
             ("name", person.Name),
-            ("nip", person.Nip ?? "-"),
+            ("nip", person.Nip?.Value ?? "-"),
             ("agency", (person as Participant)?.Agency ?? person.Institution?.Name ?? "-"),
             ("class", placement ?? "-"),
             ("phone", person.Phone is { } phone ? "+" + phone : "-"),

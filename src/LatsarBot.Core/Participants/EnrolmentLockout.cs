@@ -27,12 +27,12 @@ public static class EnrolmentLockout
             return CodeCheck.Locked;
         }
 
-        if (person.EnrolmentCodeHash is null || person.Nip is null)
+        if (person.EnrolmentCodeHash is null || person.Nip is not { } nip)
         {
             return CodeCheck.NoCodeIssued;
         }
 
-        if (EnrolmentCode.Matches(person.EnrolmentCodeHash, person.Nip, code))
+        if (EnrolmentCode.Matches(person.EnrolmentCodeHash, nip.Value, code))
         {
             person.EnrolmentCodeHash = null;
             person.FailedCodeAttempts = 0;

@@ -13,7 +13,7 @@ public abstract class Person
     public Institution? Institution { get; set; }
 
     /// <summary>18-digit NIP; null only for staff from outside the civil service.</summary>
-    public string? Nip { get; set; }
+    public Nip? Nip { get; set; }
 
     public required string Name { get; set; }
 

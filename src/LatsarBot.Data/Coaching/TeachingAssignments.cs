@@ -48,7 +48,7 @@ public sealed class TeachingAssignments(LatsarDb db)
             Classes = scope.Select(c => new ClassToAssign(
                 c.Id,
                 c.Name,
-                participants.Where(p => p.ClassId == c.Id).Select(p => new ParticipantToAssign(p.Id, p.Nip, p.Name, p.Ndh, p.CoachId)).ToList(),
+                participants.Where(p => p.ClassId == c.Id).Select(p => new ParticipantToAssign(p.Id, p.Nip?.Value, p.Name, p.Ndh, p.CoachId)).ToList(),
                 online.Where(t => t.ClassId == c.Id).Select(t => t.StaffId).Distinct().ToList())
             {
                 CurrentFacilitators = facilitating.Where(a => a.ClassId == c.Id).Select(a => new AgendaFacilitator(a.Agenda, a.StaffId)).ToList(),

@@ -17,19 +17,19 @@ public sealed class DemoSeeder(LatsarDb db, IOptions<DemoOptions> options, ILogg
 
     public static readonly IReadOnlyList<DemoPerson> People =
     [
-        new("199001012022031001", "Andi Pratama", Role.Participant, "6281200000001", TimeZoneCode.Wib, "123456"),
-        new("199505152022032002", "Siti Rahmawati", Role.Participant, "6281200000002", TimeZoneCode.Wita, "654321"),
-        new("197803152005011003", "Dr. Budi Santoso, M.Si.", Role.Coach, "6281200000003", TimeZoneCode.Wib, "111111"),
-        new("198207202008012004", "Rina Wulandari, S.Sos.", Role.Organiser, "6281200000004", TimeZoneCode.Wib, "222222"),
+        new(Nip.FromTrusted("199001012022031001"), "Andi Pratama", Role.Participant, "6281200000001", TimeZoneCode.Wib, "123456"),
+        new(Nip.FromTrusted("199505152022032002"), "Siti Rahmawati", Role.Participant, "6281200000002", TimeZoneCode.Wita, "654321"),
+        new(Nip.FromTrusted("197803152005011003"), "Dr. Budi Santoso, M.Si.", Role.Coach, "6281200000003", TimeZoneCode.Wib, "111111"),
+        new(Nip.FromTrusted("198207202008012004"), "Rina Wulandari, S.Sos.", Role.Organiser, "6281200000004", TimeZoneCode.Wib, "222222"),
     ];
 
     /// <summary>Staff for the teaching assignment; they do not log in to the demo, so they have no codes. The last is Andi's mentor.</summary>
     public static readonly IReadOnlyList<DemoTeacher> TeachingStaff =
     [
-        new("196905121994032001", "Dra. Sri Lestari, M.Pd.", Role.Facilitator, "6281200000005", "I,II"),
-        new("197511082000121002", "Agus Salim, S.T., M.Kom.", Role.Facilitator, "6281200000006", "III"),
-        new("198004172006042003", "Dewi Kartika, M.Si.", Role.Coach, "6281200000007", "II,IV"),
-        new("197201152000031004", "Ir. Hendra Wijaya", Role.Mentor, "6281200000008", null),
+        new(Nip.FromTrusted("196905121994032001"), "Dra. Sri Lestari, M.Pd.", Role.Facilitator, "6281200000005", "I,II"),
+        new(Nip.FromTrusted("197511082000121002"), "Agus Salim, S.T., M.Kom.", Role.Facilitator, "6281200000006", "III"),
+        new(Nip.FromTrusted("198004172006042003"), "Dewi Kartika, M.Si.", Role.Coach, "6281200000007", "II,IV"),
+        new(Nip.FromTrusted("197201152000031004"), "Ir. Hendra Wijaya", Role.Mentor, "6281200000008", null),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -87,7 +87,7 @@ public sealed class DemoSeeder(LatsarDb db, IOptions<DemoOptions> options, ILogg
     {
         var institution = await db.Institutions.FirstAsync(i => i.Name == InstitutionName, cancellationToken);
         var nips = TeachingStaff.Select(s => s.Nip).Append(People[2].Nip).ToList();
-        var existing = await db.Staff.Where(s => s.Nip != null && nips.Contains(s.Nip)).ToDictionaryAsync(s => s.Nip!, cancellationToken);
+        var existing = await db.Staff.Where(s => s.Nip != null && nips.Contains(s.Nip.Value)).ToDictionaryAsync(s => s.Nip!.Value, cancellationToken);
         foreach (var seed in TeachingStaff.Where(s => !existing.ContainsKey(s.Nip)))
         {
             var staff = new StaffMember { InstitutionId = institution.Id, Nip = seed.Nip, Name = seed.Name, Phone = seed.Phone, StaffRole = seed.Role, Expertise = seed.Expertise };
@@ -114,17 +114,18 @@ public sealed class DemoSeeder(LatsarDb db, IOptions<DemoOptions> options, ILogg
     {
         var nips = People.Select(p => p.Nip).ToList();
         var unbound = await db.People
-            .Where(p => p.Nip != null && nips.Contains(p.Nip) && !db.ChannelIdentities.Any(i => i.PersonId == p.Id))
+            .Where(p => p.Nip != null && nips.Contains(p.Nip.Value) && !db.ChannelIdentities.Any(i => i.PersonId == p.Id))
             .ToListAsync(cancellationToken);
         foreach (var person in unbound)
         {
-            person.EnrolmentCodeHash = EnrolmentCode.Hash(person.Nip!, People.First(p => p.Nip == person.Nip).Code);
+            var seed = People.First(p => p.Nip == person.Nip);
+            person.EnrolmentCodeHash = EnrolmentCode.Hash(seed.Nip.Value, seed.Code);
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
 }
 
-public sealed record DemoPerson(string Nip, string Name, Role Role, string Phone, TimeZoneCode Zone, string Code);
+public sealed record DemoPerson(Nip Nip, string Name, Role Role, string Phone, TimeZoneCode Zone, string Code);
 
-public sealed record DemoTeacher(string Nip, string Name, Role Role, string Phone, string? Expertise);
+public sealed record DemoTeacher(Nip Nip, string Name, Role Role, string Phone, string? Expertise);

@@ -71,11 +71,11 @@ public sealed class PlanImporter(LatsarDb db, TimeProvider time)
             return new PlanImportResult { Error = $"no cohort named '{cohortName}'" };
         }
 
-        var participants = await db.Participants.Where(p => p.Class!.CohortId == cohort.Id).ToDictionaryAsync(p => p.Nip ?? "", cancellationToken);
+        var participants = await db.Participants.Where(p => p.Class!.CohortId == cohort.Id).ToDictionaryAsync(p => p.Nip?.Value ?? "", cancellationToken);
         var ids = participants.Values.Select(p => p.Id).ToList();
         var plans = await db.ActualizationPlans.Include(p => p.Activities).Where(p => ids.Contains(p.ParticipantId)).ToDictionaryAsync(p => p.ParticipantId, cancellationToken);
-        var mentorNips = sheet.Rows.Select(r => Nip.Parse(r["mentor_nip"]).Nip?.Value).OfType<string>().ToList();
-        var mentors = await db.People.Where(p => p.Nip != null && mentorNips.Contains(p.Nip)).ToDictionaryAsync(p => p.Nip!, cancellationToken);
+        var mentorNips = sheet.Rows.Select(r => Nip.Parse(r["mentor_nip"]).Nip).OfType<Nip>().ToList();
+        var mentors = await db.People.Where(p => p.Nip != null && mentorNips.Contains(p.Nip.Value)).ToDictionaryAsync(p => p.Nip!.Value.Value, cancellationToken);
         var facts = new PlanFacts
         {
             Cohort = cohort.Name,
@@ -124,7 +124,7 @@ public sealed class PlanImporter(LatsarDb db, TimeProvider time)
                 }
             }
 
-            rows.Add(new RosterRowOutcome(row.Line, participant.Nip, status, []));
+            rows.Add(new RosterRowOutcome(row.Line, participant.Nip?.Value, status, []));
         }
 
         var result = new PlanImportResult { Rows = rows, DryRun = dryRun, MentorsSet = mentorsSet, MentorsCreated = mentorsCreated };
@@ -194,7 +194,7 @@ public sealed class PlanImporter(LatsarDb db, TimeProvider time)
             return (staff, false);
         }
 
-        staff = new StaffMember { InstitutionId = participant.InstitutionId, Nip = row.Nip, Name = row.Name!, Phone = row.Phone, StaffRole = Role.Mentor };
+        staff = new StaffMember { InstitutionId = participant.InstitutionId, Nip = Nip.FromTrusted(row.Nip), Name = row.Name!, Phone = row.Phone, StaffRole = Role.Mentor };
         db.Staff.Add(staff);
         mentors[row.Nip] = staff;
         return (staff, true);

@@ -48,7 +48,7 @@ public sealed class Evaluasi1Report(LatsarDb db, MoocCurriculum curriculum, Mooc
             var standing = PostTestLedger.Evaluate(counted, rules);
             var stars = StarDisplay.For(counts.Total, rules);
             var status = attitude is null ? StatusIncomplete : standing.Passed ? StatusPassed : StatusPostTestPending;
-            return new Evaluasi1Record(p.Nip ?? "", p.Name, p.Class, counts.K, counts.S1, counts.S2, counts.Total,
+            return new Evaluasi1Record(p.Nip?.Value ?? "", p.Name, p.Class, counts.K, counts.S1, counts.S2, counts.Total,
                 stars.Full + (stars.Half * 0.5m), attitude, standing.AttemptsTaken, standing.RecordedScore, status);
         }).ToList();
     }

@@ -71,10 +71,10 @@ public sealed class RosterImporter(LatsarDb db)
         db.ChangeTracker.Clear();
         await using var transaction = options.DryRun ? null : await db.Database.BeginTransactionAsync(cancellationToken);
         var institution = await InstitutionAsync(options.Institution, options.Contact, cancellationToken);
-        var nips = checks.Where(c => c.Entry is not null).Select(c => c.Entry!.Nip.Value).ToList();
+        var nips = checks.Where(c => c.Entry is not null).Select(c => c.Entry!.Nip).ToList();
         var people = await db.People.Include(p => p.Institution)
-            .Where(p => p.Nip != null && nips.Contains(p.Nip))
-            .ToDictionaryAsync(p => p.Nip!, cancellationToken);
+            .Where(p => p.Nip != null && nips.Contains(p.Nip.Value))
+            .ToDictionaryAsync(p => p.Nip!.Value.Value, cancellationToken);
         var ids = people.Values.Select(p => p.Id).ToList();
         var bound = options.NewCodes
             ? await db.ChannelIdentities.Where(i => ids.Contains(i.PersonId)).Select(i => i.PersonId).Distinct().ToListAsync(cancellationToken)
@@ -193,7 +193,7 @@ public sealed class RosterImporter(LatsarDb db)
             ? new Participant { Name = entry.Name, Class = groups.Class(entry.Cohort!, entry.Class!), Agency = entry.Agency, Ndh = entry.Ndh }
             : new StaffMember { Name = entry.Name, StaffRole = entry.Role };
         person.Institution = institution;
-        person.Nip = entry.Nip.Value;
+        person.Nip = entry.Nip;
         person.Phone = entry.Phone;
         person.Email = entry.Email;
         person.TimeZone = entry.TimeZone ?? TimeZoneCode.Wib;
@@ -224,11 +224,11 @@ public sealed class RosterImporter(LatsarDb db)
     private static void Issue(Person person, List<IssuedCode> codes)
     {
         var code = EnrolmentCode.Generate();
-        person.EnrolmentCodeHash = EnrolmentCode.Hash(person.Nip!, code);
+        person.EnrolmentCodeHash = EnrolmentCode.Hash(person.Nip!.Value.Value, code);
         // Wrong guesses at an old code should not count against the new one, nor keep it locked.
         person.FailedCodeAttempts = 0;
         person.LockedUntil = null;
-        codes.Add(new IssuedCode(person.Nip!, person.Name, code));
+        codes.Add(new IssuedCode(person.Nip!.Value.Value, person.Name, code));
     }
 
     private static RosterRowOutcome Rejected(RosterEntry entry, string rule, string message) =>

@@ -66,8 +66,8 @@ public sealed class StaffImporter(LatsarDb db)
         }
 
         var cohorts = await db.Cohorts.Include(c => c.Classes).Where(c => c.InstitutionId == institution.Id).ToListAsync(cancellationToken);
-        var nips = sheet.Rows.Select(r => Nip.Parse(r["nip"]).Nip?.Value).OfType<string>().ToList();
-        var people = await db.People.Where(p => p.Nip != null && nips.Contains(p.Nip)).ToDictionaryAsync(p => p.Nip!, cancellationToken);
+        var nips = sheet.Rows.Select(r => Nip.Parse(r["nip"]).Nip).OfType<Nip>().ToList();
+        var people = await db.People.Where(p => p.Nip != null && nips.Contains(p.Nip.Value)).ToDictionaryAsync(p => p.Nip!.Value, cancellationToken);
         var staffIds = people.Values.Select(p => p.Id).ToList();
         var teachings = await db.ClassTeachings.Where(t => staffIds.Contains(t.StaffId) && t.Stage == TeachingStage.Online && t.Agenda == null).ToListAsync(cancellationToken);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -101,7 +101,7 @@ public sealed class StaffImporter(LatsarDb db)
             }
 
             var classes = OnlineClasses(row, cohorts, reasons);
-            var existing = entry is null ? null : people.GetValueOrDefault(entry.Nip.Value);
+            var existing = entry is null ? null : people.GetValueOrDefault(entry.Nip);
             if (existing is not null && existing.InstitutionId != institution.Id)
             {
                 reasons.Add(new RosterReason(RosterRules.NipOtherInstitution, $"NIP {entry!.Nip} belongs to another institution; a person moves between institutions only by hand"));
@@ -120,9 +120,9 @@ public sealed class StaffImporter(LatsarDb db)
             var staff = existing as StaffMember;
             if (staff is null)
             {
-                staff = new StaffMember { Institution = institution, Nip = entry.Nip.Value, Name = entry.Name, StaffRole = entry.Role };
+                staff = new StaffMember { Institution = institution, Nip = entry.Nip, Name = entry.Name, StaffRole = entry.Role };
                 db.Staff.Add(staff);
-                people[entry.Nip.Value] = staff;
+                people[entry.Nip] = staff;
                 withoutCode++;
             }
 

@@ -50,7 +50,7 @@ public sealed class ActualizationPageTests(Chromium chromium)
     private static async Task PlanAsync(TestDatabase database)
     {
         await using var db = database.NewContext();
-        var participant = await db.Participants.SingleAsync(p => p.Nip == DemoPeople.Nip);
+        var participant = await db.Participants.SingleAsync(p => p.Nip == Nip.FromTrusted(DemoPeople.Nip));
         db.ActualizationPlans.Add(new ActualizationPlan
         {
             ParticipantId = participant.Id,

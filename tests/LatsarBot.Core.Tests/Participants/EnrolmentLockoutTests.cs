@@ -57,6 +57,6 @@ public sealed class EnrolmentLockoutTests
     private static Participant AParticipant(string code)
     {
         const string nip = "199001012022031001";
-        return new Participant { Name = "Andi", Nip = nip, EnrolmentCodeHash = EnrolmentCode.Hash(nip, code) };
+        return new Participant { Name = "Andi", Nip = Nip.FromTrusted(nip), EnrolmentCodeHash = EnrolmentCode.Hash(nip, code) };
     }
 }

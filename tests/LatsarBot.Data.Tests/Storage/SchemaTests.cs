@@ -80,7 +80,7 @@ public sealed class SchemaTests
         {
             var institution = new Institution { Name = "BPSDM Uji" };
             var kelas = new TrainingClass { Name = "Kelas A", Cohort = new Cohort { Name = "Angkatan I", Institution = institution } };
-            setup.Participants.Add(new Participant { Institution = institution, Class = kelas, Name = "Andi", Nip = "199001012022031001" });
+            setup.Participants.Add(new Participant { Institution = institution, Class = kelas, Name = "Andi", Nip = Nip.FromTrusted("199001012022031001") });
             await setup.SaveChangesAsync();
         }
 
@@ -127,10 +127,10 @@ public sealed class SchemaTests
         await using var db = database.NewContext();
         var institution = new Institution { Name = "BPSDM Uji" };
         var kelas = new TrainingClass { Name = "Kelas A", Cohort = new Cohort { Name = "Angkatan I", Institution = institution } };
-        db.Participants.Add(new Participant { Institution = institution, Class = kelas, Name = "Andi", Nip = "199001012022031001" });
+        db.Participants.Add(new Participant { Institution = institution, Class = kelas, Name = "Andi", Nip = Nip.FromTrusted("199001012022031001") });
         await db.SaveChangesAsync();
 
-        db.Staff.Add(new StaffMember { Institution = institution, Name = "Budi", Nip = "199001012022031001", StaffRole = Role.Coach });
+        db.Staff.Add(new StaffMember { Institution = institution, Name = "Budi", Nip = Nip.FromTrusted("199001012022031001"), StaffRole = Role.Coach });
 
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }

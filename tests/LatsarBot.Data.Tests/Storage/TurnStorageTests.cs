@@ -1,3 +1,4 @@
+using LatsarBot.Core.Participants;
 using LatsarBot.Data;
 using LatsarBot.Dialogs;
 using LatsarBot.Testing;
@@ -50,7 +51,7 @@ public sealed class TurnStorageTests
 
         flow.AssertReply(Msg.CodeWrong, ("left", 4));
         await using var db = bot.NewContext();
-        Assert.Equal(1, (await db.People.SingleAsync(p => p.Nip == DemoPeople.Nip)).FailedCodeAttempts);
+        Assert.Equal(1, (await db.People.SingleAsync(p => p.Nip == Nip.FromTrusted(DemoPeople.Nip))).FailedCodeAttempts);
         Assert.Equal(4, await db.InboundActivities.CountAsync());
     }
 

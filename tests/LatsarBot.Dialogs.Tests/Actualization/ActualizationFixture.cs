@@ -1,4 +1,5 @@
 using LatsarBot.Core.Actualization;
+using LatsarBot.Core.Participants;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ public static class ActualizationFixture
     public static async Task<int> PlanAsync(BotHarness bot, DateOnly? start, string title = "Digitalisasi arsip surat masuk")
     {
         await using var db = bot.NewContext();
-        var participant = await db.People.SingleAsync(p => p.Nip == DemoPeople.Nip);
+        var participant = await db.People.SingleAsync(p => p.Nip == Nip.FromTrusted(DemoPeople.Nip));
         var activity = new PlannedActivity { Title = title, ExpectedOutput = "Arsip digital", Values = BerAkhlakValues.Akuntabel, CreatedAt = bot.Time.GetUtcNow() };
         db.ActualizationPlans.Add(new ActualizationPlan { ParticipantId = participant.Id, StartDate = start, Activities = [activity] });
         await db.SaveChangesAsync();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LatsarBot.Bot.Activities;
 using LatsarBot.Core.Actualization;
+using LatsarBot.Core.Participants;
 using LatsarBot.Dialogs.Actualization;
 using LatsarBot.Learning.Actualization.Report;
 using LatsarBot.Testing;
@@ -137,7 +138,7 @@ public sealed class DraftReportTests : IAsyncLifetime
         var flow = await MoocFixture.LoggedInAsync(_bot);
         await using (var db = _bot.NewContext())
         {
-            var person = await db.People.SingleAsync(p => p.Nip == DemoPeople.Nip);
+            var person = await db.People.SingleAsync(p => p.Nip == Nip.FromTrusted(DemoPeople.Nip));
             person.Language = Core.Participants.Language.En;
             await db.SaveChangesAsync();
         }

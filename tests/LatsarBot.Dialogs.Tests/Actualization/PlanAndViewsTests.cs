@@ -1,4 +1,5 @@
 using LatsarBot.Core.Actualization;
+using LatsarBot.Core.Participants;
 using LatsarBot.Dialogs.Actualization;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,7 @@ public sealed class PlanAndViewsTests : IAsyncLifetime
         var activityId = await ActualizationFixture.PlanAsync(_bot, ActualizationFixture.Today(_bot).AddDays(-8));
         await using (var db = _bot.NewContext())
         {
-            var participant = await db.People.SingleAsync(p => p.Nip == DemoPeople.Nip);
+            var participant = await db.People.SingleAsync(p => p.Nip == Nip.FromTrusted(DemoPeople.Nip));
             db.LogEntries.Add(new LogEntry
             {
                 ParticipantId = participant.Id, Date = ActualizationFixture.Today(_bot), DayNumber = 9, PlannedActivityId = activityId, WhatWasDone = "Memindai",

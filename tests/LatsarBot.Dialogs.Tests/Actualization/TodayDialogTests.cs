@@ -1,4 +1,5 @@
 using LatsarBot.Core.Actualization;
+using LatsarBot.Core.Participants;
 using LatsarBot.Dialogs.Actualization;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -62,7 +63,7 @@ public sealed class TodayDialogTests : IAsyncLifetime
     {
         var activityId = await ActualizationFixture.PlanAsync(_bot, ActualizationFixture.Today(_bot));
         await using var db = _bot.NewContext();
-        var participant = await db.People.SingleAsync(p => p.Nip == DemoPeople.Nip);
+        var participant = await db.People.SingleAsync(p => p.Nip == Nip.FromTrusted(DemoPeople.Nip));
         var entry = new LogEntry
         {
             ParticipantId = participant.Id, Date = ActualizationFixture.Today(_bot), DayNumber = 1, PlannedActivityId = activityId,

@@ -74,8 +74,8 @@ public sealed class WeeklySummariesTests : IAsyncLifetime
         await andiFlow.SendAsync("/menu");
         var coachFlow = _bot.Flow();
         await using var db = _bot.NewContext();
-        var andi = await db.Participants.Include(p => p.Class).SingleAsync(p => p.Nip == DemoPeople.Nip);
-        var coach = await db.Staff.SingleAsync(s => s.Nip == CoachNip);
+        var andi = await db.Participants.Include(p => p.Class).SingleAsync(p => p.Nip == Nip.FromTrusted(DemoPeople.Nip));
+        var coach = await db.Staff.SingleAsync(s => s.Nip == Nip.FromTrusted(CoachNip));
         coach.Language = coachLanguage;
         db.ChannelIdentities.Add(new ChannelIdentity { Channel = "test", ChannelUserId = coachFlow.User.Id, ConversationId = coachFlow.ConversationId, PersonId = coach.Id, BoundAt = _bot.Time.GetUtcNow() });
         var start = ActualizationFixture.Today(_bot).AddDays(-9);
@@ -98,7 +98,7 @@ public sealed class WeeklySummariesTests : IAsyncLifetime
     private async Task<string> PayloadForAsync(string nip)
     {
         await using var db = _bot.NewContext();
-        var person = await db.People.SingleAsync(p => p.Nip == nip);
+        var person = await db.People.SingleAsync(p => p.Nip == Nip.FromTrusted(nip));
         var row = await db.Outbox.SingleAsync(o => o.PersonId == person.Id && o.Batch != null);
         return OutboxPayload.Parse(row.PayloadJson).Text;
     }

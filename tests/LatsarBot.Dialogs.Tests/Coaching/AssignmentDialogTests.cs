@@ -49,7 +49,7 @@ public sealed class AssignmentDialogTests : IAsyncLifetime
 
         flow.AssertReply(CoachingMsg.Applied, ("participants", 2), ("agendas", 4));
         await using var db = _bot.NewContext();
-        var budi = await db.Staff.SingleAsync(s => s.Nip == CoachNip);
+        var budi = await db.Staff.SingleAsync(s => s.Nip == Nip.FromTrusted(CoachNip));
         Assert.All(await db.Participants.ToListAsync(), p => Assert.Equal(budi.Id, p.CoachId));
         var staff = await db.Staff.ToDictionaryAsync(s => s.Id, s => s.Name);
         var facilitators = await db.FacilitatorAssignments.OrderBy(a => a.Agenda).Select(a => new { a.Agenda, a.StaffId }).ToListAsync();
@@ -144,8 +144,8 @@ public sealed class AssignmentDialogTests : IAsyncLifetime
     {
         await using (var db = _bot.NewContext())
         {
-            var budi = await db.Staff.SingleAsync(s => s.Nip == CoachNip);
-            await db.Participants.Where(p => p.Nip == DemoPeople.Nip).ExecuteUpdateAsync(s => s.SetProperty(p => p.CoachId, budi.Id));
+            var budi = await db.Staff.SingleAsync(s => s.Nip == Nip.FromTrusted(CoachNip));
+            await db.Participants.Where(p => p.Nip == Nip.FromTrusted(DemoPeople.Nip)).ExecuteUpdateAsync(s => s.SetProperty(p => p.CoachId, budi.Id));
         }
 
         var flow = await MoocFixture.LoggedInAsync(_bot);

@@ -159,7 +159,7 @@ public sealed class GlobalCommandTests : IAsyncLifetime
         flow.AssertReply(Msg.LanguageChanged);
         flow.AssertReply(Msg.MenuTitle);
         await using var db = _bot.NewContext();
-        Assert.Equal(Language.En, (await db.People.SingleAsync(p => p.Nip == "199001012022031001")).Language);
+        Assert.Equal(Language.En, (await db.People.SingleAsync(p => p.Nip == Nip.FromTrusted("199001012022031001"))).Language);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class OnboardingDialogTests : IAsyncLifetime
         Assert.Contains("profile", menu.Buttons.Select(b => b.Value));
         await using var db = _bot.NewContext();
         var identity = await db.ChannelIdentities.Include(i => i.Person).SingleAsync();
-        Assert.Equal(DemoPeople.Nip, identity.Person!.Nip);
+        Assert.Equal(DemoPeople.Nip, identity.Person!.Nip?.Value);
         Assert.Equal(IdentityProof.EnrolmentCode, identity.Proof);
         Assert.Null(identity.Person.EnrolmentCodeHash);
     }
@@ -113,7 +113,7 @@ public sealed class OnboardingDialogTests : IAsyncLifetime
 
         flow.AssertReply(Msg.CodeAsk);
         await using var db = _bot.NewContext();
-        Assert.Equal(0, (await db.People.SingleAsync(p => p.Nip == DemoPeople.Nip)).FailedCodeAttempts);
+        Assert.Equal(0, (await db.People.SingleAsync(p => p.Nip == Nip.FromTrusted(DemoPeople.Nip))).FailedCodeAttempts);
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed class OnboardingDialogTests : IAsyncLifetime
         flow.AssertReply(Msg.Done, ("name", "Andi Pratama"));
 
         await using var db = _bot.NewContext();
-        var person = await db.People.SingleAsync(p => p.Nip == DemoPeople.Nip);
+        var person = await db.People.SingleAsync(p => p.Nip == Nip.FromTrusted(DemoPeople.Nip));
         Assert.Equal(TimeZoneCode.Wita, person.TimeZone);
         Assert.Equal("6281399998888", person.Phone);
         Assert.Equal(_bot.Time.GetUtcNow(), person.ProfileConfirmedAt);

@@ -70,7 +70,7 @@ public sealed class TelegramActualizationTests
     private static async Task<int> PlanAsync(TestDatabase database)
     {
         await using var db = database.NewContext();
-        var participant = await db.Participants.SingleAsync(p => p.Nip == DemoPeople.Nip);
+        var participant = await db.Participants.SingleAsync(p => p.Nip == Nip.FromTrusted(DemoPeople.Nip));
         var activity = new PlannedActivity { Title = "Daftar periksa loket", ExpectedOutput = "Daftar periksa", Values = BerAkhlakValues.BerorientasiPelayanan };
         var start = ActualizationSchedule.Today(TimeZoneCode.Wib, DateTimeOffset.UtcNow).AddDays(-1);
         db.ActualizationPlans.Add(new ActualizationPlan { ParticipantId = participant.Id, StartDate = start, Activities = [activity] });

@@ -39,7 +39,7 @@ public static class TelegramOutbox
     public static async Task BindDemoAsync(TestDatabase database, long chatId, CancellationToken cancellationToken = default)
     {
         await using var db = database.NewContext();
-        var person = await db.People.SingleAsync(p => p.Nip == DemoPeople.Nip, cancellationToken);
+        var person = await db.People.SingleAsync(p => p.Nip == Nip.FromTrusted(DemoPeople.Nip), cancellationToken);
         var id = chatId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         db.ChannelIdentities.Add(new ChannelIdentity
         {

@@ -52,7 +52,7 @@ public sealed class WeeklySummaryCommandTests
         var flow = bot.Flow();
         await using (var db = bot.NewContext())
         {
-            var andi = await db.Participants.SingleAsync(p => p.Nip == "199001012022031001");
+            var andi = await db.Participants.SingleAsync(p => p.Nip == Nip.FromTrusted("199001012022031001"));
             var start = ActualizationSchedule.Today(TimeZoneCode.Wib, DateTimeOffset.UtcNow).AddDays(-3);
             var activity = new PlannedActivity { Title = "Arsip digital", ExpectedOutput = "Arsip", Values = BerAkhlakValues.Akuntabel };
             db.ActualizationPlans.Add(new ActualizationPlan { ParticipantId = andi.Id, StartDate = start, Activities = [activity] });

@@ -32,13 +32,13 @@ public sealed class PlanImportTests
         Assert.Equal("3 rows: 3 activities added, 0 updated, 0 unchanged; 1 mentor(s) set (1 new)", output.Single());
         await using (var db = database.NewContext())
         {
-            var andi = await db.Participants.SingleAsync(p => p.Nip == Andi);
+            var andi = await db.Participants.SingleAsync(p => p.Nip == Nip.FromTrusted(Andi));
             var activities = await db.ActualizationPlans.Where(p => p.ParticipantId == andi.Id).SelectMany(p => p.Activities).OrderBy(a => a.Id).ToListAsync();
             Assert.Equal(
                 [("Digitalisasi arsip surat masuk", "Arsip digital", BerAkhlakValues.Akuntabel | BerAkhlakValues.Adaptif, (string?)"Misi 2: tata kelola"),
                  ("Survei kepuasan layanan", "Laporan survei", BerAkhlakValues.BerorientasiPelayanan, null)],
                 activities.Select(a => (a.Title, a.ExpectedOutput, a.Values, a.MissionLink)));
-            var siti = await db.Participants.Include(p => p.Mentor).SingleAsync(p => p.Nip == Siti);
+            var siti = await db.Participants.Include(p => p.Mentor).SingleAsync(p => p.Nip == Nip.FromTrusted(Siti));
             Assert.Equal(("Drs. Bambang Irawan", "6281311112222", Role.Mentor), (siti.Mentor!.Name, siti.Mentor.Phone, siti.Mentor.StaffRole));
         }
 
@@ -81,7 +81,7 @@ public sealed class PlanImportTests
         ], output);
         await using var db = database.NewContext();
         Assert.False(await db.PlannedActivities.AnyAsync());
-        Assert.False(await db.Staff.AnyAsync(s => s.Nip == NewMentor));
+        Assert.False(await db.Staff.AnyAsync(s => s.Nip == Nip.FromTrusted(NewMentor)));
     }
 
     [Fact]

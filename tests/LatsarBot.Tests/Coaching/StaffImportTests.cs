@@ -31,8 +31,8 @@ public sealed class StaffImportTests
             "2 new staff member(s) have no enrolment code yet: give them one with `participants import FILE --new-codes --codes-out FILE`"], output);
         await using (var db = database.NewContext())
         {
-            var wulan = await db.Staff.SingleAsync(s => s.Nip == Wulan);
-            var yusuf = await db.Staff.SingleAsync(s => s.Nip == Yusuf);
+            var wulan = await db.Staff.SingleAsync(s => s.Nip == Nip.FromTrusted(Wulan));
+            var yusuf = await db.Staff.SingleAsync(s => s.Nip == Nip.FromTrusted(Yusuf));
             Assert.Equal((Role.Coach, "II,IV", "6281234567890"), (wulan.StaffRole, wulan.Expertise, wulan.Phone));
             Assert.Equal((Role.Facilitator, "I,III"), (yusuf.StaffRole, yusuf.Expertise));
             var teaching = await db.ClassTeachings.SingleAsync(t => t.StaffId == wulan.Id);
@@ -67,7 +67,7 @@ public sealed class StaffImportTests
             "3 rows: 2 rejected, so nothing was imported; fix the lines above and import the file again",
         ], output);
         await using var db = database.NewContext();
-        Assert.False(await db.Staff.AnyAsync(s => s.Nip == Wulan));
+        Assert.False(await db.Staff.AnyAsync(s => s.Nip == Nip.FromTrusted(Wulan)));
         Assert.False(await db.ClassTeachings.AnyAsync(t => t.StaffId != db.Staff.Single(s => s.Name == "Dr. Budi Santoso, M.Si.").Id));
     }
 
@@ -82,7 +82,7 @@ public sealed class StaffImportTests
 
         Assert.Equal((0, "1 row: 0 staff created, 0 updated, 0 online teaching(s) added"), (exit, output.Single()));
         await using var db = database.NewContext();
-        Assert.Equal(1, await db.ClassTeachings.CountAsync(t => t.StaffId == db.Staff.Single(s => s.Nip == Wulan).Id));
+        Assert.Equal(1, await db.ClassTeachings.CountAsync(t => t.StaffId == db.Staff.Single(s => s.Nip == Nip.FromTrusted(Wulan)).Id));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class StaffImportTests
         Assert.Equal(0, exit);
         Assert.StartsWith("1 row: 1 staff would be created, 0 would be updated, 0 online teaching(s) would be added (dry run: nothing written)", output[0], StringComparison.Ordinal);
         await using var db = database.NewContext();
-        Assert.False(await db.Staff.AnyAsync(s => s.Nip == Yusuf));
+        Assert.False(await db.Staff.AnyAsync(s => s.Nip == Nip.FromTrusted(Yusuf)));
     }
 
     public static async Task<string> FileAsync(params string[] lines)

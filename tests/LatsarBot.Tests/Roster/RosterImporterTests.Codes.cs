@@ -21,7 +21,7 @@ public sealed partial class RosterImporterTests
         Assert.Equal([(Andi, "Andi Pratama"), (Budi, "Budi Santoso")], rows.Skip(1).Select(r => (r[0], r[1])));
         Assert.All(rows.Skip(1), r => Assert.Matches("^[0-9]{6}$", r[2]));
         await using var db = database.NewContext();
-        var hashes = await db.People.ToDictionaryAsync(p => p.Nip!, p => p.EnrolmentCodeHash);
+        var hashes = await db.People.ToDictionaryAsync(p => p.Nip!.Value.Value, p => p.EnrolmentCodeHash);
         Assert.All(rows.Skip(1), r => Assert.True(EnrolmentCode.Matches(hashes[r[0]], r[0], r[2])));
         Assert.All(hashes.Values, h => Assert.Matches("^[0-9A-F]{64}$", h));
     }

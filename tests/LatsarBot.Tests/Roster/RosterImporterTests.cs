@@ -32,12 +32,12 @@ public sealed partial class RosterImporterTests
         Assert.Equal((InstitutionName, "Panitia, 0812 0000 0000"), (institution.Name, institution.ContactName));
         var cohort = await db.Cohorts.Include(c => c.Classes).SingleAsync();
         Assert.Equal(["Kelas A", "Kelas B"], cohort.Classes.Select(c => c.Name).Order());
-        var andi = await db.Participants.Include(p => p.Class).SingleAsync(p => p.Nip == Andi);
+        var andi = await db.Participants.Include(p => p.Class).SingleAsync(p => p.Nip == Nip.FromTrusted(Andi));
         Assert.Equal(("Kelas A", "6281211112222", 1, "Pemerintah Kota Uji", TimeZoneCode.Wib, Language.Id), (andi.Class!.Name, andi.Phone, andi.Ndh, andi.Agency, andi.TimeZone, andi.Language));
-        var siti = await db.Participants.SingleAsync(p => p.Nip == Siti);
+        var siti = await db.Participants.SingleAsync(p => p.Nip == Nip.FromTrusted(Siti));
         Assert.Equal((TimeZoneCode.Wita, Language.En, "siti@uji.go.id"), (siti.TimeZone, siti.Language, siti.Email));
         var budi = await db.Staff.SingleAsync();
-        Assert.Equal((Budi, Role.Coach, institution.Id), (budi.Nip, budi.StaffRole, budi.InstitutionId));
+        Assert.Equal((Budi, Role.Coach, institution.Id), (budi.Nip?.Value, budi.StaffRole, budi.InstitutionId));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed partial class RosterImporterTests
         Assert.Equal(2, await db.People.CountAsync());
         Assert.Equal(1, await db.Institutions.CountAsync());
         Assert.Equal(1, await db.Cohorts.CountAsync());
-        var andi = await db.Participants.Include(p => p.Class).SingleAsync(p => p.Nip == Andi);
+        var andi = await db.Participants.Include(p => p.Class).SingleAsync(p => p.Nip == Nip.FromTrusted(Andi));
         Assert.Equal(("Andi Pratama S.Kom.", "kelas b"), (andi.Name, andi.Class!.Name));
     }
 
@@ -112,7 +112,7 @@ public sealed partial class RosterImporterTests
             result.Rows.Select(r => (r.Line, r.Status, string.Join(",", r.Reasons.Select(x => x.Rule)))));
         Assert.Equal(RosterReport.ExitSomeRejected, RosterReport.ExitCode(result));
         await using var db = database.NewContext();
-        Assert.Equal([Andi], await db.People.Select(p => p.Nip).ToListAsync());
+        Assert.Equal([Nip.FromTrusted(Andi)], await db.People.Select(p => p.Nip).ToListAsync());
     }
 
     [Fact]
@@ -234,14 +234,14 @@ public sealed partial class RosterImporterTests
     private static async Task SetAsync(TestDatabase database, string nip, Action<Person> change)
     {
         await using var db = database.NewContext();
-        change(await db.People.SingleAsync(p => p.Nip == nip));
+        change(await db.People.SingleAsync(p => p.Nip == Nip.FromTrusted(nip)));
         await db.SaveChangesAsync();
     }
 
     private static async Task BindAsync(TestDatabase database, string nip)
     {
         await using var db = database.NewContext();
-        var person = await db.People.SingleAsync(p => p.Nip == nip);
+        var person = await db.People.SingleAsync(p => p.Nip == Nip.FromTrusted(nip));
         db.ChannelIdentities.Add(new ChannelIdentity { Channel = "test", ChannelUserId = nip, ConversationId = nip, PersonId = person.Id });
         await db.SaveChangesAsync();
     }
@@ -249,6 +249,6 @@ public sealed partial class RosterImporterTests
     private static async Task<string?> HashAsync(TestDatabase database, string nip)
     {
         await using var db = database.NewContext();
-        return await db.People.Where(p => p.Nip == nip).Select(p => p.EnrolmentCodeHash).SingleAsync();
+        return await db.People.Where(p => p.Nip == Nip.FromTrusted(nip)).Select(p => p.EnrolmentCodeHash).SingleAsync();
     }
 }

@@ -142,7 +142,7 @@ public sealed class WebChatEvidenceTests : IAsyncLifetime
     private async Task<int> PlanAsync()
     {
         await using var db = _host.Database.NewContext();
-        var participant = await db.Participants.SingleAsync(p => p.Nip == DemoPeople.Nip);
+        var participant = await db.Participants.SingleAsync(p => p.Nip == Nip.FromTrusted(DemoPeople.Nip));
         var activity = new PlannedActivity { Title = "Papan alur layanan", ExpectedOutput = "Papan terpasang", Values = BerAkhlakValues.BerorientasiPelayanan };
         db.ActualizationPlans.Add(new ActualizationPlan
         {

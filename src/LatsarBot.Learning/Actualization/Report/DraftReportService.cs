@@ -29,7 +29,7 @@ public sealed class DraftReportService(ActualizationLogbook logbook, MessageCata
         var today = ActualizationSchedule.Today(participant.TimeZone, now);
         var entries = await logbook.EntriesAsync(participant.Id, cancellationToken);
         var followUp = await logbook.FollowUpAsync(participant.Id, cancellationToken);
-        var data = new DraftReportData(participant.Name, participant.Nip, participant.Agency, start, ActualizationSchedule.DayNumber(start, today), today,
+        var data = new DraftReportData(participant.Name, participant.Nip?.Value, participant.Agency, start, ActualizationSchedule.DayNumber(start, today), today,
             plan.Activities.OrderBy(a => a.Id).ToList(), entries, followUp);
 
         var document = DraftReportComposer.Compose(data, messages, language);

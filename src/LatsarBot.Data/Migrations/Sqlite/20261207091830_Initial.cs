@@ -95,7 +95,10 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     InboundId = table.Column<long>(type: "INTEGER", nullable: true),
                     LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Batch = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -172,7 +175,8 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     Ndh = table.Column<int>(type: "INTEGER", nullable: true),
                     CoachId = table.Column<int>(type: "INTEGER", nullable: true),
                     MentorId = table.Column<int>(type: "INTEGER", nullable: true),
-                    StaffRole = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true)
+                    StaffRole = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Expertise = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -204,6 +208,58 @@ namespace LatsarBot.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "phase_dates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CohortId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClassId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Phase = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_phase_dates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_phase_dates_classes_ClassId",
+                        column: x => x.ClassId,
+                        principalTable: "classes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_phase_dates_cohorts_CohortId",
+                        column: x => x.CohortId,
+                        principalTable: "cohorts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "actualization_follow_ups",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rtl = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Outline = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    PromptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_actualization_follow_ups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_actualization_follow_ups_people_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "actualization_plans",
                 columns: table => new
                 {
@@ -221,6 +277,46 @@ namespace LatsarBot.Data.Migrations.Sqlite
                         principalTable: "people",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "announcements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InstitutionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CohortId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ClassId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AudienceRole = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    AudienceLabel = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ScheduledFor = table.Column<long>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    TriggerSetAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FannedOutAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UnreachableAtEnqueue = table.Column<int>(type: "INTEGER", nullable: false),
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReportedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_announcements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_announcements_institutions_InstitutionId",
+                        column: x => x.InstitutionId,
+                        principalTable: "institutions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_announcements_people_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -243,6 +339,84 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_channel_identities_people_PersonId",
                         column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "class_teachings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ClassId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StaffId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Agenda = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_class_teachings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_class_teachings_classes_ClassId",
+                        column: x => x.ClassId,
+                        principalTable: "classes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_class_teachings_people_StaffId",
+                        column: x => x.StaffId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "coaching_threads",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastMessageAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    WaitingSince = table.Column<long>(type: "INTEGER", nullable: true),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_coaching_threads", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_coaching_threads_people_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "facilitator_assignments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ClassId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Agenda = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    StaffId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_facilitator_assignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_facilitator_assignments_classes_ClassId",
+                        column: x => x.ClassId,
+                        principalTable: "classes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_facilitator_assignments_people_StaffId",
+                        column: x => x.StaffId,
                         principalTable: "people",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -403,6 +577,71 @@ namespace LatsarBot.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "actualization_reviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LogEntryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_actualization_reviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_actualization_reviews_actualization_log_LogEntryId",
+                        column: x => x.LogEntryId,
+                        principalTable: "actualization_log",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_actualization_reviews_people_ReviewerId",
+                        column: x => x.ReviewerId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "coaching_messages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ThreadId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AuthorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Author = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LogEntryId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_coaching_messages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_coaching_messages_actualization_log_LogEntryId",
+                        column: x => x.LogEntryId,
+                        principalTable: "actualization_log",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_coaching_messages_coaching_threads_ThreadId",
+                        column: x => x.ThreadId,
+                        principalTable: "coaching_threads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_coaching_messages_people_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_actualization_activities_PlanId",
                 table: "actualization_activities",
@@ -417,6 +656,12 @@ namespace LatsarBot.Data.Migrations.Sqlite
                 name: "IX_actualization_evidence_Sha256",
                 table: "actualization_evidence",
                 column: "Sha256");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actualization_follow_ups_ParticipantId",
+                table: "actualization_follow_ups",
+                column: "ParticipantId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_actualization_log_ParticipantId_Date",
@@ -435,6 +680,32 @@ namespace LatsarBot.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_actualization_reviews_LogEntryId_Kind",
+                table: "actualization_reviews",
+                columns: new[] { "LogEntryId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actualization_reviews_ReviewerId",
+                table: "actualization_reviews",
+                column: "ReviewerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_announcements_AuthorId",
+                table: "announcements",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_announcements_InstitutionId_Id",
+                table: "announcements",
+                columns: new[] { "InstitutionId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_announcements_Status_ScheduledFor",
+                table: "announcements",
+                columns: new[] { "Status", "ScheduledFor" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_channel_identities_Channel_ChannelUserId",
                 table: "channel_identities",
                 columns: new[] { "Channel", "ChannelUserId" },
@@ -446,9 +717,52 @@ namespace LatsarBot.Data.Migrations.Sqlite
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_class_teachings_ClassId_StaffId_Stage_Agenda",
+                table: "class_teachings",
+                columns: new[] { "ClassId", "StaffId", "Stage", "Agenda" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_class_teachings_StaffId",
+                table: "class_teachings",
+                column: "StaffId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_classes_CohortId_Name",
                 table: "classes",
                 columns: new[] { "CohortId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coaching_messages_AuthorId",
+                table: "coaching_messages",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coaching_messages_Key",
+                table: "coaching_messages",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coaching_messages_LogEntryId",
+                table: "coaching_messages",
+                column: "LogEntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coaching_messages_ThreadId_SentAt",
+                table: "coaching_messages",
+                columns: new[] { "ThreadId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coaching_threads_DueAt",
+                table: "coaching_threads",
+                column: "DueAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coaching_threads_ParticipantId",
+                table: "coaching_threads",
+                column: "ParticipantId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -464,6 +778,17 @@ namespace LatsarBot.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_facilitator_assignments_ClassId_Agenda",
+                table: "facilitator_assignments",
+                columns: new[] { "ClassId", "Agenda" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_facilitator_assignments_StaffId",
+                table: "facilitator_assignments",
+                column: "StaffId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_inbound_activities_Channel_ActivityId",
                 table: "inbound_activities",
                 columns: new[] { "Channel", "ActivityId" },
@@ -474,6 +799,11 @@ namespace LatsarBot.Data.Migrations.Sqlite
                 table: "institutions",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_Batch_Status",
+                table: "outbox",
+                columns: new[] { "Batch", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_Channel_ConversationId_Sequence",
@@ -490,6 +820,12 @@ namespace LatsarBot.Data.Migrations.Sqlite
                 name: "IX_outbox_InboundId",
                 table: "outbox",
                 column: "InboundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_Key",
+                table: "outbox",
+                column: "Key",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_Status_Channel_NotBefore",
@@ -528,6 +864,17 @@ namespace LatsarBot.Data.Migrations.Sqlite
                 column: "Phone");
 
             migrationBuilder.CreateIndex(
+                name: "IX_phase_dates_ClassId",
+                table: "phase_dates",
+                column: "ClassId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_phase_dates_CohortId_ClassId_Phase",
+                table: "phase_dates",
+                columns: new[] { "CohortId", "ClassId", "Phase" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_posttest_attempts_ParticipantId_Number",
                 table: "posttest_attempts",
                 columns: new[] { "ParticipantId", "Number" },
@@ -547,19 +894,40 @@ namespace LatsarBot.Data.Migrations.Sqlite
                 name: "actualization_evidence");
 
             migrationBuilder.DropTable(
+                name: "actualization_follow_ups");
+
+            migrationBuilder.DropTable(
+                name: "actualization_reviews");
+
+            migrationBuilder.DropTable(
+                name: "announcements");
+
+            migrationBuilder.DropTable(
                 name: "channel_identities");
 
             migrationBuilder.DropTable(
                 name: "channel_values");
 
             migrationBuilder.DropTable(
+                name: "class_teachings");
+
+            migrationBuilder.DropTable(
+                name: "coaching_messages");
+
+            migrationBuilder.DropTable(
                 name: "conversations");
+
+            migrationBuilder.DropTable(
+                name: "facilitator_assignments");
 
             migrationBuilder.DropTable(
                 name: "mooc_progress");
 
             migrationBuilder.DropTable(
                 name: "outbox");
+
+            migrationBuilder.DropTable(
+                name: "phase_dates");
 
             migrationBuilder.DropTable(
                 name: "posttest_attempts");
@@ -569,6 +937,9 @@ namespace LatsarBot.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "actualization_log");
+
+            migrationBuilder.DropTable(
+                name: "coaching_threads");
 
             migrationBuilder.DropTable(
                 name: "inbound_activities");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LatsarBot.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLatsarDb))]
-    [Migration("20261129013318_Initial")]
+    [Migration("20261207091830_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -78,6 +78,39 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.HasIndex("Sha256");
 
                     b.ToTable("actualization_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Actualization.FollowUpPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outline")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PromptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rtl")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("actualization_follow_ups", (string)null);
                 });
 
             modelBuilder.Entity("LatsarBot.Core.Actualization.LogEntry", b =>
@@ -158,6 +191,242 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.HasIndex("PlanId");
 
                     b.ToTable("actualization_activities", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Announcements.Announcement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AudienceLabel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AudienceRole")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FannedOutAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ScheduledFor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TriggerSetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnreachableAtEnqueue")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("InstitutionId", "Id");
+
+                    b.HasIndex("Status", "ScheduledFor");
+
+                    b.ToTable("announcements", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.ClassTeaching", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agenda")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("ClassId", "StaffId", "Stage", "Agenda")
+                        .IsUnique();
+
+                    b.ToTable("class_teachings", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.CoachingThread", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastMessageAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WaitingSince")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueAt");
+
+                    b.HasIndex("ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("coaching_threads", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.EntryReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LogEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.HasIndex("LogEntryId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("actualization_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.FacilitatorAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("ClassId", "Agenda")
+                        .IsUnique();
+
+                    b.ToTable("facilitator_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.ThreadMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Author")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LogEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ThreadId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("LogEntryId");
+
+                    b.HasIndex("ThreadId", "SentAt");
+
+                    b.ToTable("coaching_messages", (string)null);
                 });
 
             modelBuilder.Entity("LatsarBot.Core.Mooc.Progress.MoocProgress", b =>
@@ -465,6 +734,39 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.ToTable("classes", (string)null);
                 });
 
+            modelBuilder.Entity("LatsarBot.Core.Schedule.PhaseDates", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassId");
+
+                    b.HasIndex("CohortId", "ClassId", "Phase")
+                        .IsUnique();
+
+                    b.ToTable("phase_dates", (string)null);
+                });
+
             modelBuilder.Entity("LatsarBot.Data.Channels.ChannelValue", b =>
                 {
                     b.Property<string>("Channel")
@@ -571,6 +873,10 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Batch")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -586,6 +892,10 @@ namespace LatsarBot.Data.Migrations.Sqlite
 
                     b.Property<long?>("InboundId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -610,6 +920,9 @@ namespace LatsarBot.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 
@@ -624,6 +937,11 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("InboundId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("Batch", "Status");
 
                     b.HasIndex("Channel", "ConversationId", "Sequence")
                         .IsUnique();
@@ -668,6 +986,10 @@ namespace LatsarBot.Data.Migrations.Sqlite
                 {
                     b.HasBaseType("LatsarBot.Core.Participants.Person");
 
+                    b.Property<string>("Expertise")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StaffRole")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -694,6 +1016,15 @@ namespace LatsarBot.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LatsarBot.Core.Actualization.FollowUpPlan", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.Participant", null)
+                        .WithOne()
+                        .HasForeignKey("LatsarBot.Core.Actualization.FollowUpPlan", "ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LatsarBot.Core.Actualization.LogEntry", b =>
                 {
                     b.HasOne("LatsarBot.Core.Participants.Participant", null)
@@ -716,6 +1047,94 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.HasOne("LatsarBot.Core.Actualization.ActualizationPlan", null)
                         .WithMany("Activities")
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Announcements.Announcement", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LatsarBot.Core.Participants.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.ClassTeaching", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.TrainingClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LatsarBot.Core.Participants.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.CoachingThread", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.EntryReview", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Actualization.LogEntry", null)
+                        .WithMany()
+                        .HasForeignKey("LogEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LatsarBot.Core.Participants.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.FacilitatorAssignment", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.TrainingClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LatsarBot.Core.Participants.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.ThreadMessage", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LatsarBot.Core.Actualization.LogEntry", null)
+                        .WithMany()
+                        .HasForeignKey("LogEntryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LatsarBot.Core.Coaching.CoachingThread", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("ThreadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -791,6 +1210,20 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.Navigation("Cohort");
                 });
 
+            modelBuilder.Entity("LatsarBot.Core.Schedule.PhaseDates", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.TrainingClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("LatsarBot.Core.Participants.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LatsarBot.Data.Outbox.OutboxMessage", b =>
                 {
                     b.HasOne("LatsarBot.Data.Conversations.InboundActivity", "Inbound")
@@ -834,6 +1267,11 @@ namespace LatsarBot.Data.Migrations.Sqlite
             modelBuilder.Entity("LatsarBot.Core.Actualization.LogEntry", b =>
                 {
                     b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.CoachingThread", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("LatsarBot.Core.Participants.Cohort", b =>

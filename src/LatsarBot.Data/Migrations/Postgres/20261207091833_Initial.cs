@@ -96,7 +96,10 @@ namespace LatsarBot.Data.Migrations.Postgres
                     LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     InboundId = table.Column<long>(type: "bigint", nullable: true),
                     LeaseOwner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    LeaseUntil = table.Column<long>(type: "bigint", nullable: true)
+                    LeaseUntil = table.Column<long>(type: "bigint", nullable: true),
+                    PersonId = table.Column<int>(type: "integer", nullable: true),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Batch = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -173,7 +176,8 @@ namespace LatsarBot.Data.Migrations.Postgres
                     Ndh = table.Column<int>(type: "integer", nullable: true),
                     CoachId = table.Column<int>(type: "integer", nullable: true),
                     MentorId = table.Column<int>(type: "integer", nullable: true),
-                    StaffRole = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true)
+                    StaffRole = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Expertise = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -205,6 +209,58 @@ namespace LatsarBot.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "phase_dates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CohortId = table.Column<int>(type: "integer", nullable: false),
+                    ClassId = table.Column<int>(type: "integer", nullable: true),
+                    Phase = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_phase_dates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_phase_dates_classes_ClassId",
+                        column: x => x.ClassId,
+                        principalTable: "classes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_phase_dates_cohorts_CohortId",
+                        column: x => x.CohortId,
+                        principalTable: "cohorts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "actualization_follow_ups",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    Rtl = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Outline = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    PromptedAt = table.Column<long>(type: "bigint", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_actualization_follow_ups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_actualization_follow_ups_people_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "actualization_plans",
                 columns: table => new
                 {
@@ -222,6 +278,46 @@ namespace LatsarBot.Data.Migrations.Postgres
                         principalTable: "people",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "announcements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InstitutionId = table.Column<int>(type: "integer", nullable: false),
+                    AuthorId = table.Column<int>(type: "integer", nullable: true),
+                    Audience = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CohortId = table.Column<int>(type: "integer", nullable: true),
+                    ClassId = table.Column<int>(type: "integer", nullable: true),
+                    AudienceRole = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    AudienceLabel = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    ScheduledFor = table.Column<long>(type: "bigint", nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    TriggerSetAt = table.Column<long>(type: "bigint", nullable: true),
+                    FannedOutAt = table.Column<long>(type: "bigint", nullable: true),
+                    UnreachableAtEnqueue = table.Column<int>(type: "integer", nullable: false),
+                    CancelledAt = table.Column<long>(type: "bigint", nullable: true),
+                    ReportedAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_announcements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_announcements_institutions_InstitutionId",
+                        column: x => x.InstitutionId,
+                        principalTable: "institutions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_announcements_people_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -244,6 +340,84 @@ namespace LatsarBot.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_channel_identities_people_PersonId",
                         column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "class_teachings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ClassId = table.Column<int>(type: "integer", nullable: false),
+                    StaffId = table.Column<int>(type: "integer", nullable: false),
+                    Agenda = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    Stage = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_class_teachings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_class_teachings_classes_ClassId",
+                        column: x => x.ClassId,
+                        principalTable: "classes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_class_teachings_people_StaffId",
+                        column: x => x.StaffId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "coaching_threads",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ParticipantId = table.Column<int>(type: "integer", nullable: false),
+                    LastMessageAt = table.Column<long>(type: "bigint", nullable: false),
+                    WaitingSince = table.Column<long>(type: "bigint", nullable: true),
+                    DueAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_coaching_threads", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_coaching_threads_people_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "facilitator_assignments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ClassId = table.Column<int>(type: "integer", nullable: false),
+                    Agenda = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    StaffId = table.Column<int>(type: "integer", nullable: false),
+                    AssignedAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_facilitator_assignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_facilitator_assignments_classes_ClassId",
+                        column: x => x.ClassId,
+                        principalTable: "classes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_facilitator_assignments_people_StaffId",
+                        column: x => x.StaffId,
                         principalTable: "people",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -404,6 +578,71 @@ namespace LatsarBot.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "actualization_reviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LogEntryId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    ReviewerId = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_actualization_reviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_actualization_reviews_actualization_log_LogEntryId",
+                        column: x => x.LogEntryId,
+                        principalTable: "actualization_log",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_actualization_reviews_people_ReviewerId",
+                        column: x => x.ReviewerId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "coaching_messages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ThreadId = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AuthorId = table.Column<int>(type: "integer", nullable: false),
+                    Author = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    SentAt = table.Column<long>(type: "bigint", nullable: false),
+                    LogEntryId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_coaching_messages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_coaching_messages_actualization_log_LogEntryId",
+                        column: x => x.LogEntryId,
+                        principalTable: "actualization_log",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_coaching_messages_coaching_threads_ThreadId",
+                        column: x => x.ThreadId,
+                        principalTable: "coaching_threads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_coaching_messages_people_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_actualization_activities_PlanId",
                 table: "actualization_activities",
@@ -418,6 +657,12 @@ namespace LatsarBot.Data.Migrations.Postgres
                 name: "IX_actualization_evidence_Sha256",
                 table: "actualization_evidence",
                 column: "Sha256");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actualization_follow_ups_ParticipantId",
+                table: "actualization_follow_ups",
+                column: "ParticipantId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_actualization_log_ParticipantId_Date",
@@ -436,6 +681,32 @@ namespace LatsarBot.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_actualization_reviews_LogEntryId_Kind",
+                table: "actualization_reviews",
+                columns: new[] { "LogEntryId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_actualization_reviews_ReviewerId",
+                table: "actualization_reviews",
+                column: "ReviewerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_announcements_AuthorId",
+                table: "announcements",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_announcements_InstitutionId_Id",
+                table: "announcements",
+                columns: new[] { "InstitutionId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_announcements_Status_ScheduledFor",
+                table: "announcements",
+                columns: new[] { "Status", "ScheduledFor" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_channel_identities_Channel_ChannelUserId",
                 table: "channel_identities",
                 columns: new[] { "Channel", "ChannelUserId" },
@@ -447,9 +718,52 @@ namespace LatsarBot.Data.Migrations.Postgres
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_class_teachings_ClassId_StaffId_Stage_Agenda",
+                table: "class_teachings",
+                columns: new[] { "ClassId", "StaffId", "Stage", "Agenda" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_class_teachings_StaffId",
+                table: "class_teachings",
+                column: "StaffId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_classes_CohortId_Name",
                 table: "classes",
                 columns: new[] { "CohortId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coaching_messages_AuthorId",
+                table: "coaching_messages",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coaching_messages_Key",
+                table: "coaching_messages",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coaching_messages_LogEntryId",
+                table: "coaching_messages",
+                column: "LogEntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coaching_messages_ThreadId_SentAt",
+                table: "coaching_messages",
+                columns: new[] { "ThreadId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coaching_threads_DueAt",
+                table: "coaching_threads",
+                column: "DueAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coaching_threads_ParticipantId",
+                table: "coaching_threads",
+                column: "ParticipantId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -465,6 +779,17 @@ namespace LatsarBot.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_facilitator_assignments_ClassId_Agenda",
+                table: "facilitator_assignments",
+                columns: new[] { "ClassId", "Agenda" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_facilitator_assignments_StaffId",
+                table: "facilitator_assignments",
+                column: "StaffId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_inbound_activities_Channel_ActivityId",
                 table: "inbound_activities",
                 columns: new[] { "Channel", "ActivityId" },
@@ -475,6 +800,11 @@ namespace LatsarBot.Data.Migrations.Postgres
                 table: "institutions",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_Batch_Status",
+                table: "outbox",
+                columns: new[] { "Batch", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_Channel_ConversationId_Sequence",
@@ -491,6 +821,12 @@ namespace LatsarBot.Data.Migrations.Postgres
                 name: "IX_outbox_InboundId",
                 table: "outbox",
                 column: "InboundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_Key",
+                table: "outbox",
+                column: "Key",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_Status_Channel_NotBefore",
@@ -529,6 +865,17 @@ namespace LatsarBot.Data.Migrations.Postgres
                 column: "Phone");
 
             migrationBuilder.CreateIndex(
+                name: "IX_phase_dates_ClassId",
+                table: "phase_dates",
+                column: "ClassId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_phase_dates_CohortId_ClassId_Phase",
+                table: "phase_dates",
+                columns: new[] { "CohortId", "ClassId", "Phase" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_posttest_attempts_ParticipantId_Number",
                 table: "posttest_attempts",
                 columns: new[] { "ParticipantId", "Number" },
@@ -548,19 +895,40 @@ namespace LatsarBot.Data.Migrations.Postgres
                 name: "actualization_evidence");
 
             migrationBuilder.DropTable(
+                name: "actualization_follow_ups");
+
+            migrationBuilder.DropTable(
+                name: "actualization_reviews");
+
+            migrationBuilder.DropTable(
+                name: "announcements");
+
+            migrationBuilder.DropTable(
                 name: "channel_identities");
 
             migrationBuilder.DropTable(
                 name: "channel_values");
 
             migrationBuilder.DropTable(
+                name: "class_teachings");
+
+            migrationBuilder.DropTable(
+                name: "coaching_messages");
+
+            migrationBuilder.DropTable(
                 name: "conversations");
+
+            migrationBuilder.DropTable(
+                name: "facilitator_assignments");
 
             migrationBuilder.DropTable(
                 name: "mooc_progress");
 
             migrationBuilder.DropTable(
                 name: "outbox");
+
+            migrationBuilder.DropTable(
+                name: "phase_dates");
 
             migrationBuilder.DropTable(
                 name: "posttest_attempts");
@@ -570,6 +938,9 @@ namespace LatsarBot.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "actualization_log");
+
+            migrationBuilder.DropTable(
+                name: "coaching_threads");
 
             migrationBuilder.DropTable(
                 name: "inbound_activities");

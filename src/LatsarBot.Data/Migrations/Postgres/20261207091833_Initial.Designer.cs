@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LatsarBot.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresLatsarDb))]
-    [Migration("20261129022013_PhaseCalendar")]
-    partial class PhaseCalendar
+    [Migration("20261207091833_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -87,6 +87,41 @@ namespace LatsarBot.Data.Migrations.Postgres
                     b.HasIndex("Sha256");
 
                     b.ToTable("actualization_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Actualization.FollowUpPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Outline")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("PromptedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Rtl")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("actualization_follow_ups", (string)null);
                 });
 
             modelBuilder.Entity("LatsarBot.Core.Actualization.LogEntry", b =>
@@ -171,6 +206,254 @@ namespace LatsarBot.Data.Migrations.Postgres
                     b.HasIndex("PlanId");
 
                     b.ToTable("actualization_activities", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Announcements.Announcement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("AudienceLabel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("AudienceRole")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("AuthorId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("ClassId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CohortId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("FannedOutAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ReportedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ScheduledFor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long?>("TriggerSetAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("UnreachableAtEnqueue")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("InstitutionId", "Id");
+
+                    b.HasIndex("Status", "ScheduledFor");
+
+                    b.ToTable("announcements", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.ClassTeaching", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Agenda")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("ClassId", "StaffId", "Stage", "Agenda")
+                        .IsUnique();
+
+                    b.ToTable("class_teachings", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.CoachingThread", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LastMessageAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("WaitingSince")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueAt");
+
+                    b.HasIndex("ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("coaching_threads", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.EntryReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LogEntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.HasIndex("LogEntryId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("actualization_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.FacilitatorAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("ClassId", "Agenda")
+                        .IsUnique();
+
+                    b.ToTable("facilitator_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.ThreadMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Author")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("LogEntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("ThreadId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("LogEntryId");
+
+                    b.HasIndex("ThreadId", "SentAt");
+
+                    b.ToTable("coaching_messages", (string)null);
                 });
 
             modelBuilder.Entity("LatsarBot.Core.Mooc.Progress.MoocProgress", b =>
@@ -752,6 +1035,10 @@ namespace LatsarBot.Data.Migrations.Postgres
                 {
                     b.HasBaseType("LatsarBot.Core.Participants.Person");
 
+                    b.Property<string>("Expertise")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("StaffRole")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -778,6 +1065,15 @@ namespace LatsarBot.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LatsarBot.Core.Actualization.FollowUpPlan", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.Participant", null)
+                        .WithOne()
+                        .HasForeignKey("LatsarBot.Core.Actualization.FollowUpPlan", "ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LatsarBot.Core.Actualization.LogEntry", b =>
                 {
                     b.HasOne("LatsarBot.Core.Participants.Participant", null)
@@ -800,6 +1096,94 @@ namespace LatsarBot.Data.Migrations.Postgres
                     b.HasOne("LatsarBot.Core.Actualization.ActualizationPlan", null)
                         .WithMany("Activities")
                         .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Announcements.Announcement", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LatsarBot.Core.Participants.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.ClassTeaching", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.TrainingClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LatsarBot.Core.Participants.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.CoachingThread", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.EntryReview", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Actualization.LogEntry", null)
+                        .WithMany()
+                        .HasForeignKey("LogEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LatsarBot.Core.Participants.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.FacilitatorAssignment", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.TrainingClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LatsarBot.Core.Participants.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.ThreadMessage", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LatsarBot.Core.Actualization.LogEntry", null)
+                        .WithMany()
+                        .HasForeignKey("LogEntryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LatsarBot.Core.Coaching.CoachingThread", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("ThreadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -932,6 +1316,11 @@ namespace LatsarBot.Data.Migrations.Postgres
             modelBuilder.Entity("LatsarBot.Core.Actualization.LogEntry", b =>
                 {
                     b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Coaching.CoachingThread", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("LatsarBot.Core.Participants.Cohort", b =>
