@@ -14,6 +14,7 @@ public class TestProjectGraphTests
     [InlineData("LatsarBot.Bot.Tests")]
     [InlineData("LatsarBot.Data.Tests")]
     [InlineData("LatsarBot.Dialogs.Tests")]
+    [InlineData("LatsarBot.Content.Tests")]
     [InlineData("LatsarBot.Testing.Bot")]
     public void Does_not_reach_the_host_directly_or_through_test_support(string name)
     {

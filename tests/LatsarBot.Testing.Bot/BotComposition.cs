@@ -86,12 +86,10 @@ public static class BotComposition
     {
         var errors = new List<ContentError>();
         var messages = MessageCatalogLoader.Load(root, MessageKeysAttribute.KeysIn(typeof(Msg).Assembly, typeof(LearningSetup).Assembly), errors);
-        var ids = new CurriculumIds(errors);
-        var curriculum = CurriculumLoader.Load(root, CurriculumRules.Default, ids, errors);
-        var postTest = PostTestLoader.Load(root, curriculum, CurriculumRules.Default, ids, errors);
+        var teaching = TeachingContent.Load(root, MoocRules.Default, errors);
         var holidays = HolidayLoader.Load(root, errors);
-        return errors.Count == 0 && curriculum is not null && postTest is not null
-            ? (messages, curriculum, postTest, holidays)
+        return errors.Count == 0 && teaching is not null
+            ? (messages, teaching.Curriculum, teaching.PostTest, holidays)
             : throw new ContentInvalidException(errors);
     }
 }

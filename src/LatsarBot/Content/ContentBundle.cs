@@ -1,7 +1,6 @@
 using LatsarBot.Bot.Messages;
 using LatsarBot.Core.Curriculum;
 using LatsarBot.Core.Mooc;
-using LatsarBot.Core.Mooc.Trophies;
 using LatsarBot.Dialogs;
 
 namespace LatsarBot.Content;
@@ -27,26 +26,13 @@ public sealed record ContentBundle(string Root, MessageCatalog Messages, MoocCur
         }
 
         var messages = MessageCatalogLoader.Load(root, RequiredMessageKeys(), errors);
-        var ids = new CurriculumIds(errors);
-        var curriculum = CurriculumLoader.Load(root, CurriculumRules.Default, ids, errors);
-        var postTest = PostTestLoader.Load(root, curriculum, CurriculumRules.Default, ids, errors);
+        var teaching = TeachingContent.Load(root, rules, errors);
         var reminders = ReminderPlanLoader.Load(root, errors);
         var holidays = HolidayLoader.Load(root, errors);
-        if (curriculum is not null)
-        {
-            errors.AddRange(RuleProblems(curriculum, rules));
-        }
-
-        return errors.Count == 0 && curriculum is not null && postTest is not null
-            ? (new ContentBundle(root, messages, curriculum, postTest) { Reminders = reminders, Holidays = holidays }, errors)
+        return errors.Count == 0 && teaching is not null
+            ? (new ContentBundle(root, messages, teaching.Curriculum, teaching.PostTest) { Reminders = reminders, Holidays = holidays }, errors)
             : (null, errors);
     }
-
-    /// <summary>The MOOC rules must make sense and be reachable with this curriculum: e.g. 28 trophies possible, every minimum attainable.</summary>
-    public static IEnumerable<ContentError> RuleProblems(MoocCurriculum curriculum, MoocRules rules) =>
-        MoocRulesCheck.Problems(rules).Select(p => new ContentError("appsettings.json", 0, "mooc.settings", p))
-            .Concat(TrophyBudget.Problems(curriculum.Available, rules)
-                .Select(p => new ContentError(Path.Combine("content", "curriculum", "curriculum.yaml"), 0, "mooc.budget", p)));
 
     public static ContentBundle Load(string root, MoocRules rules)
     {

@@ -51,7 +51,7 @@ public static class LatsarBotServices
         services.AddSingleton(content.PostTest);
         var mooc = Mooc.MoocSettings.From(configuration);
         var rules = mooc.ToRules();
-        var problems = ContentBundle.RuleProblems(content.Curriculum, rules).ToList();
+        var problems = TeachingContent.RuleProblems(content.Curriculum, rules).ToList();
         if (problems.Count > 0)
         {
             // The same refusal as for broken content: these settings and this curriculum cannot run a MOOC.

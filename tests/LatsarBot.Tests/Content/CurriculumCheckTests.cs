@@ -1,3 +1,4 @@
+using LatsarBot.Testing.Content;
 using LatsarBot.Testing;
 
 namespace LatsarBot.Tests.Content;

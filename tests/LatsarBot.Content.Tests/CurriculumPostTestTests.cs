@@ -1,6 +1,7 @@
-using static LatsarBot.Tests.Content.CurriculumRulesTests;
+using LatsarBot.Testing.Content;
+using static LatsarBot.Content.Tests.CurriculumRulesTests;
 
-namespace LatsarBot.Tests.Content;
+namespace LatsarBot.Content.Tests;
 
 /// <summary>The post-test bank rules, each broken in a copy of the shipped content.</summary>
 public sealed class CurriculumPostTestTests

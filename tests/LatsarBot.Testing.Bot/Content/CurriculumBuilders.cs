@@ -1,13 +1,13 @@
 using LatsarBot.Content;
 using LatsarBot.Testing;
 
-namespace LatsarBot.Tests.Content;
+namespace LatsarBot.Testing.Content;
 
 /// <summary>
 /// A private copy of content/ that a curriculum test may break, plus small YAML fixtures with known line numbers.
 /// File names are relative to content/ and '/'-separated, as the check reports them ("content/" + file).
 /// </summary>
-internal sealed class CurriculumCopy
+public sealed class CurriculumCopy
 {
     private CurriculumCopy(string root) => Root = root;
 
@@ -51,7 +51,13 @@ internal sealed class CurriculumCopy
 
     public void Delete(string file) => File.Delete(PathOf(file));
 
-    public IReadOnlyList<ContentError> Check() => ContentBundle.Check(Root, Core.Mooc.MoocRules.Default).Errors;
+    /// <summary>The curriculum and post-test check, with the default MOOC rules.</summary>
+    public IReadOnlyList<ContentError> Check()
+    {
+        var errors = new List<ContentError>();
+        TeachingContent.Load(Root, Core.Mooc.MoocRules.Default, errors);
+        return errors;
+    }
 
     private string PathOf(string file) => Path.Combine(Root, file);
 
@@ -66,7 +72,7 @@ internal sealed class CurriculumCopy
 }
 
 /// <summary>YAML fixtures in the curriculum format, small enough to read in a test failure.</summary>
-internal static class CurriculumBuilders
+public static class CurriculumBuilders
 {
     public const string MediaUrl = "https://media.latsarbot.example/mooc/uji.mp4";
 

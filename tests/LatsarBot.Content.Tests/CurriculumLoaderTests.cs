@@ -4,20 +4,27 @@ using LatsarBot.Core.Mooc;
 using LatsarBot.Core.Participants;
 using LatsarBot.Testing;
 
-namespace LatsarBot.Tests.Content;
+namespace LatsarBot.Content.Tests;
 
 /// <summary>The shipped curriculum and post-test banks load without errors into the model the dialogs use.</summary>
 public sealed class CurriculumLoaderTests
 {
-    private static readonly ContentBundle Shipped = ContentBundle.Load(TestPaths.Content, Core.Mooc.MoocRules.Default);
+    private static readonly TeachingContent Shipped = Load(TestPaths.Content);
 
     [Fact]
     public void Check_ShippedContent_HasNoErrors()
     {
-        var (bundle, errors) = ContentBundle.Check(TestPaths.Content, Core.Mooc.MoocRules.Default);
+        var errors = new List<ContentError>();
+        var teaching = TeachingContent.Load(TestPaths.Content, Core.Mooc.MoocRules.Default, errors);
 
         Assert.Empty(errors);
-        Assert.NotNull(bundle);
+        Assert.NotNull(teaching);
+    }
+
+    private static TeachingContent Load(string root)
+    {
+        var errors = new List<ContentError>();
+        return TeachingContent.Load(root, Core.Mooc.MoocRules.Default, errors) ?? throw new ContentInvalidException(errors);
     }
 
     [Fact]

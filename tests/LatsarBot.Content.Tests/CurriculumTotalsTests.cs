@@ -1,9 +1,10 @@
+using LatsarBot.Testing.Content;
 using LatsarBot.Content;
 using LatsarBot.Core.Mooc;
-using static LatsarBot.Tests.Content.CurriculumBuilders;
-using static LatsarBot.Tests.Content.CurriculumRulesTests;
+using static LatsarBot.Testing.Content.CurriculumBuilders;
+using static LatsarBot.Content.Tests.CurriculumRulesTests;
 
-namespace LatsarBot.Tests.Content;
+namespace LatsarBot.Content.Tests;
 
 /// <summary>
 /// Units per category against curriculum.yaml's expectations (DOMAIN.md C.0), on a small fixture curriculum loaded

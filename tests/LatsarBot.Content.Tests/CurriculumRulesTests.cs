@@ -1,6 +1,7 @@
+using LatsarBot.Testing.Content;
 using LatsarBot.Content;
 
-namespace LatsarBot.Tests.Content;
+namespace LatsarBot.Content.Tests;
 
 /// <summary>
 /// Each curriculum rule, broken in a copy of the shipped content: the check names the rule, the file and the line.
