@@ -46,6 +46,9 @@ public static class DialogsSetup
         services.AddScoped<CoachingRouter>();
         services.AddScoped<Dialog, AskCoachDialog>();
         services.AddScoped<Dialog, CoachingDialog>();
+        services.AddScoped<Dialog, CoachingThreadDialog>();
+        services.AddScoped<Dialog, LogbookReviewDialog>();
+        services.AddScoped<Dialog, EntryReviewDialog>();
         services.AddScoped<Dialog, CoachPickDialog>();
 
         services.AddScoped<Dialog, Schedule.ScheduleDialog>();
