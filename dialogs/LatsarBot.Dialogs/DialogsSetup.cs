@@ -54,6 +54,9 @@ public static class DialogsSetup
         services.AddScoped<Dialog, Schedule.ScheduleDialog>();
 
         services.AddScoped<Dialog, Announcements.AnnouncementDialog>();
+        services.AddScoped<Dialog, Announcements.AnnouncementAudienceDialog>();
+        services.AddScoped<Dialog, Announcements.AnnouncementComposeDialog>();
+        services.AddScoped<Dialog, Announcements.AnnouncementReportsDialog>();
 
         services.AddSingleton<Dialog>(new TextPrompt(Prompts.Text));
         services.AddSingleton<Dialog>(new ChoicePrompt(Prompts.Choice));
