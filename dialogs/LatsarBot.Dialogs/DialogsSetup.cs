@@ -46,11 +46,17 @@ public static class DialogsSetup
         services.AddScoped<CoachingRouter>();
         services.AddScoped<Dialog, AskCoachDialog>();
         services.AddScoped<Dialog, CoachingDialog>();
+        services.AddScoped<Dialog, CoachingThreadDialog>();
+        services.AddScoped<Dialog, LogbookReviewDialog>();
+        services.AddScoped<Dialog, EntryReviewDialog>();
         services.AddScoped<Dialog, CoachPickDialog>();
 
         services.AddScoped<Dialog, Schedule.ScheduleDialog>();
 
         services.AddScoped<Dialog, Announcements.AnnouncementDialog>();
+        services.AddScoped<Dialog, Announcements.AnnouncementAudienceDialog>();
+        services.AddScoped<Dialog, Announcements.AnnouncementComposeDialog>();
+        services.AddScoped<Dialog, Announcements.AnnouncementReportsDialog>();
 
         services.AddSingleton<Dialog>(new TextPrompt(Prompts.Text));
         services.AddSingleton<Dialog>(new ChoicePrompt(Prompts.Choice));

@@ -60,4 +60,16 @@ public partial class SourceTreeTests
                     select $"{Repo.Relative(file)}:{i + 1}: {lines[i].Trim()}").ToList();
         Assert.True(hits.Count == 0, "a switch on slash commands:\n" + string.Join("\n", hits));
     }
+
+    /// <summary>Button values are routed by the engine's <c>MenuRoutes</c> (exact value, or prefix and typed argument), not split by hand.</summary>
+    [Fact]
+    public void No_dialog_splits_a_button_value_by_hand()
+    {
+        var hits = (from file in SourceFiles("dialogs")
+                    let lines = File.ReadAllLines(file)
+                    from i in Enumerable.Range(0, lines.Length)
+                    where lines[i].Contains("Split(':'", StringComparison.Ordinal)
+                    select $"{Repo.Relative(file)}:{i + 1}: {lines[i].Trim()}").ToList();
+        Assert.True(hits.Count == 0, "a button value split by hand (declare MenuRoutes rows instead):\n" + string.Join("\n", hits));
+    }
 }

@@ -15,7 +15,7 @@ namespace LatsarBot.Dialogs.Actualization;
 /// plan, the timeline by week (where activities are marked finished), progress against the plan, the RTL and
 /// presentation outline (from day 22, asked for once when the participant first opens this menu from then on) and
 /// the draft report. Begun with "report" (the /laporan command) it builds the report at once.
-/// Every choice and every child's end comes back to <see cref="DispatchAsync"/>.
+/// Every choice and every child's end comes back to <see cref="Routes"/>.
 /// </summary>
 public sealed class ActualizationDialog(CurrentPerson currentPerson, ActualizationLogbook logbook, DraftReportService reports) : WaterfallDialog<ActualizationDialog.State>
 {
@@ -64,52 +64,31 @@ public sealed class ActualizationDialog(CurrentPerson currentPerson, Actualizati
         }, cancellationToken);
     }
 
-    private async Task<DialogStatus> DispatchAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
-    {
-        var participant = currentPerson.Required<Participant>();
-        switch ((step.Result as string ?? "menu").Split(':', 2))
-        {
-            case ["log"]:
-                return await step.BeginAsync(LogDialog.DialogId, null, cancellationToken);
-            case ["today"]:
-                return await step.BeginAsync(TodayDialog.DialogId, null, cancellationToken);
-            case ["plan"]:
-                return await step.BeginAsync(PlanDialog.DialogId, null, cancellationToken);
-            case ["timeline"]:
-                return await TimelineAsync(step, participant, cancellationToken);
-            case ["finish", var id]:
-                var activity = (await logbook.PlanAsync(participant.Id, cancellationToken))?.Activities.FirstOrDefault(a => a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == id);
-                if (activity is not null)
-                {
-                    activity.FinishedAt ??= step.Turn.Now;
-                    step.Turn.SendText(ActualizationMsg.TimelineMarked, ("title", activity.Title));
-                }
+    /// <summary>What every menu value does; anything else shows the menu again.</summary>
+    private MenuRoutes<WaterfallStep<State>> Routes => _routes ??= new MenuRoutes<WaterfallStep<State>>(ShowMenuAsync)
+        .On("log", (step, ct) => step.BeginAsync(LogDialog.DialogId, null, ct))
+        .On("today", (step, ct) => step.BeginAsync(TodayDialog.DialogId, null, ct))
+        .On("plan", (step, ct) => step.BeginAsync(PlanDialog.DialogId, null, ct))
+        .On("timeline", TimelineAsync)
+        .OnId("finish", FinishAsync)
+        .On("progress", ProgressAsync)
+        .On("coach", (step, ct) => step.BeginAsync(Coaching.AskCoachDialog.DialogId, null, ct))
+        .On(FollowUpAction, (step, ct) => step.BeginAsync(FollowUpDialog.DialogId, null, ct))
+        .On(ReportAction, ReportAsync)
+        .On("back", (step, ct) => step.EndAsync(null, ct));
 
-                return await step.GoToAsync(MenuAsync, null, cancellationToken);
-            case ["progress"]:
-                var plan = await logbook.PlanAsync(participant.Id, cancellationToken);
-                step.Turn.Send(new Reply(ActualizationView.Progress(step.Turn, plan?.Activities ?? [], await logbook.EntriesAsync(participant.Id, cancellationToken))));
-                return await step.GoToAsync(MenuAsync, null, cancellationToken);
-            case ["coach"]:
-                return await step.BeginAsync(Coaching.AskCoachDialog.DialogId, null, cancellationToken);
-            case [FollowUpAction]:
-                return await step.BeginAsync(FollowUpDialog.DialogId, null, cancellationToken);
-            case [ReportAction]:
-                await SendReportAsync(step, participant, cancellationToken);
-                return await step.GoToAsync(MenuAsync, null, cancellationToken);
-            case ["back"]:
-                return await step.EndAsync(null, cancellationToken);
-            default:
-                return await step.GoToAsync(MenuAsync, null, cancellationToken);
-        }
-    }
+    private MenuRoutes<WaterfallStep<State>>? _routes;
+
+    private Task<DialogStatus> DispatchAsync(WaterfallStep<State> step, CancellationToken cancellationToken) =>
+        Routes.RouteAsync(step, step.Result as string ?? "menu", cancellationToken);
 
     private Task<DialogStatus> RedispatchAsync(WaterfallStep<State> step, CancellationToken cancellationToken) =>
         step.GoToAsync(DispatchAsync, step.Result, cancellationToken);
 
     /// <summary>The timeline by week, then buttons to mark each unfinished planned activity as finished.</summary>
-    private async Task<DialogStatus> TimelineAsync(WaterfallStep<State> step, Participant participant, CancellationToken cancellationToken)
+    private async Task<DialogStatus> TimelineAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
+        var participant = currentPerson.Required<Participant>();
         var entries = await logbook.EntriesAsync(participant.Id, cancellationToken);
         step.Turn.Send(new Reply(ActualizationView.Timeline(step.Turn, entries)));
         var open = (await logbook.PlanAsync(participant.Id, cancellationToken))?.Activities.Where(a => a.FinishedAt is null) ?? [];
@@ -122,6 +101,37 @@ public sealed class ActualizationDialog(CurrentPerson currentPerson, Actualizati
             ],
         }, cancellationToken);
     }
+
+    /// <summary>Marks a planned activity of the participant's finished; an id not in their plan changes nothing.</summary>
+    private async Task<DialogStatus> FinishAsync(WaterfallStep<State> step, int activityId, CancellationToken cancellationToken)
+    {
+        var participant = currentPerson.Required<Participant>();
+        var activity = (await logbook.PlanAsync(participant.Id, cancellationToken))?.Activities.FirstOrDefault(a => a.Id == activityId);
+        if (activity is not null)
+        {
+            activity.FinishedAt ??= step.Turn.Now;
+            step.Turn.SendText(ActualizationMsg.TimelineMarked, ("title", activity.Title));
+        }
+
+        return await ShowMenuAsync(step, cancellationToken);
+    }
+
+    private async Task<DialogStatus> ProgressAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        var participant = currentPerson.Required<Participant>();
+        var plan = await logbook.PlanAsync(participant.Id, cancellationToken);
+        step.Turn.Send(new Reply(ActualizationView.Progress(step.Turn, plan?.Activities ?? [], await logbook.EntriesAsync(participant.Id, cancellationToken))));
+        return await ShowMenuAsync(step, cancellationToken);
+    }
+
+    private async Task<DialogStatus> ReportAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        await SendReportAsync(step, currentPerson.Required<Participant>(), cancellationToken);
+        return await ShowMenuAsync(step, cancellationToken);
+    }
+
+    private Task<DialogStatus> ShowMenuAsync(WaterfallStep<State> step, CancellationToken cancellationToken) =>
+        step.GoToAsync(MenuAsync, null, cancellationToken);
 
     /// <summary>From day 22 the RTL is due: said once, with a button, the first time the menu opens then (A.8 Block B).</summary>
     private async Task PromptFollowUpOnceAsync(WaterfallStep<State> step, Participant participant, DateOnly? start, DateOnly today, CancellationToken cancellationToken)

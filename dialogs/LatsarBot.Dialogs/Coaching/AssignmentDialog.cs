@@ -1,3 +1,4 @@
+using System.Globalization;
 using LatsarBot.Bot.Activities;
 using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Identity;
@@ -65,23 +66,25 @@ public sealed class AssignmentDialog(TeachingAssignments assignments) : Waterfal
         return await step.PromptAsync(Prompts.Choice, new PromptOptions(step.Turn.Say(CoachingMsg.Pick)) { Choices = choices }, cancellationToken);
     }
 
-    private async Task<DialogStatus> ShowAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
-    {
-        switch (step.Result as string ?? "")
-        {
-            case Cancel:
-                step.Turn.SendText(CoachingMsg.Cancelled);
-                return await step.EndAsync(null, cancellationToken);
-            case var value when value.Split(':') is ["cohort", var cohort]:
-                step.Values.CohortId = int.Parse(cohort, System.Globalization.CultureInfo.InvariantCulture);
-                step.Values.ClassId = null;
-                break;
-            case var value when value.Split(':') is ["class", var cohort, var kelas]:
-                step.Values.CohortId = int.Parse(cohort, System.Globalization.CultureInfo.InvariantCulture);
-                step.Values.ClassId = int.Parse(kelas, System.Globalization.CultureInfo.InvariantCulture);
-                break;
-        }
+    /// <summary>The pick; anything else (the step run again after the proposal changed) shows the proposal for the saved scope.</summary>
+    private MenuRoutes<WaterfallStep<State>> Picks => _picks ??= new MenuRoutes<WaterfallStep<State>>(ShowProposalAsync)
+        .On(Cancel, CancelledAsync)
+        .OnId("cohort", (step, cohortId, ct) => ScopeAsync(step, cohortId, null, ct))
+        .OnFound("class", (_, argument, _) => Task.FromResult(ClassPick.Parse(argument)), (step, pick, ct) => ScopeAsync(step, pick.CohortId, pick.ClassId, ct));
 
+    private MenuRoutes<WaterfallStep<State>>? _picks;
+
+    private Task<DialogStatus> ShowAsync(WaterfallStep<State> step, CancellationToken cancellationToken) =>
+        Picks.RouteAsync(step, step.Result as string, cancellationToken);
+
+    private Task<DialogStatus> ScopeAsync(WaterfallStep<State> step, int cohortId, int? classId, CancellationToken cancellationToken)
+    {
+        (step.Values.CohortId, step.Values.ClassId) = (cohortId, classId);
+        return ShowProposalAsync(step, cancellationToken);
+    }
+
+    private async Task<DialogStatus> ShowProposalAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
         var run = await ProposeAsync(step, cancellationToken);
         if (run is null)
         {
@@ -96,12 +99,17 @@ public sealed class AssignmentDialog(TeachingAssignments assignments) : Waterfal
         }, cancellationToken);
     }
 
+    private static async Task<DialogStatus> CancelledAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        step.Turn.SendText(CoachingMsg.Cancelled);
+        return await step.EndAsync(null, cancellationToken);
+    }
+
     private async Task<DialogStatus> ApplyAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
         if (step.ResultAs<string>() != Apply)
         {
-            step.Turn.SendText(CoachingMsg.Cancelled);
-            return await step.EndAsync(null, cancellationToken);
+            return await CancelledAsync(step, cancellationToken);
         }
 
         // Computed again from today's data: deterministic, so it is the one shown unless something changed since.
@@ -135,5 +143,19 @@ public sealed class AssignmentDialog(TeachingAssignments assignments) : Waterfal
 
         var kelas = step.Values.ClassId is { } classId ? cohort.Classes.FirstOrDefault(c => c.Id == classId) : null;
         return await assignments.ProposeAsync(cohort, kelas, cancellationToken);
+    }
+
+    /// <summary>"{cohort}:{class}", the argument of a "class:" button.</summary>
+    private sealed record ClassPick(int CohortId, int ClassId)
+    {
+        public static ClassPick? Parse(string argument)
+        {
+            var colon = argument.IndexOf(':', StringComparison.Ordinal);
+            return colon > 0
+                && int.TryParse(argument.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var cohort)
+                && int.TryParse(argument.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var kelas)
+                    ? new ClassPick(cohort, kelas)
+                    : null;
+        }
     }
 }

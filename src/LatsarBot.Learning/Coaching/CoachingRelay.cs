@@ -26,6 +26,10 @@ public sealed class CoachingRelay(LatsarDb db, MessageCatalog messages, Coaching
         db.Participants.Include(p => p.Class).Include(p => p.Institution).Include(p => p.Coach)
             .FirstOrDefaultAsync(p => p.Id == participantId, cancellationToken);
 
+    /// <summary>The participant, when <paramref name="staff"/> may do <paramref name="action"/> with them; otherwise null (whether or not they exist).</summary>
+    public async Task<Participant?> SubjectAsync(StaffMember staff, int participantId, LogbookAction action, CancellationToken cancellationToken) =>
+        await ParticipantAsync(participantId, cancellationToken) is { } participant && LogbookAccess.Allows(staff, participant, action) ? participant : null;
+
     /// <summary>A participant writes to their coach: stored, the deadline set when nothing was waiting yet, relayed.</summary>
     public async Task<RelayResult> FromParticipantAsync(Participant participant, string text, DateTimeOffset now, CancellationToken cancellationToken)
     {

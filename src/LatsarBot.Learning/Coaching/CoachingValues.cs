@@ -15,19 +15,28 @@ public static class CoachingValues
     public const string Back = "thread.back";
     public const string Cancel = "thread.cancel";
 
-    public static string Open(int participantId) => "thread.open:" + Id(participantId);
+    /// <summary>The prefixes of the values that carry an id ("thread.open:12"), for the dialogs' menu routes.</summary>
+    public const string OpenPrefix = "thread.open";
+    public const string ReplyPrefix = "thread.reply";
+    public const string LogbookPrefix = "thread.log";
+    public const string EntryPrefix = "thread.entry";
+    public const string CommentPrefix = "thread.comment";
+    public const string ReviewPrefix = "thread.review";
+    public const string AcknowledgePrefix = "thread.ack";
 
-    public static string Reply(int participantId) => "thread.reply:" + Id(participantId);
+    public static string Open(int participantId) => WithId(OpenPrefix, participantId);
 
-    public static string Logbook(int participantId) => "thread.log:" + Id(participantId);
+    public static string Reply(int participantId) => WithId(ReplyPrefix, participantId);
 
-    public static string Entry(int entryId) => "thread.entry:" + Id(entryId);
+    public static string Logbook(int participantId) => WithId(LogbookPrefix, participantId);
 
-    public static string Comment(int entryId) => "thread.comment:" + Id(entryId);
+    public static string Entry(int entryId) => WithId(EntryPrefix, entryId);
 
-    public static string Review(int entryId) => "thread.review:" + Id(entryId);
+    public static string Comment(int entryId) => WithId(CommentPrefix, entryId);
 
-    public static string Acknowledge(int entryId) => "thread.ack:" + Id(entryId);
+    public static string Review(int entryId) => WithId(ReviewPrefix, entryId);
+
+    public static string Acknowledge(int entryId) => WithId(AcknowledgePrefix, entryId);
 
     /// <summary>"thread.open:12" → ("open", 12); "thread.list" → ("list", null); anything else → null.</summary>
     public static (string Action, int? Id)? Parse(string? value)
@@ -46,5 +55,5 @@ public static class CoachingValues
         return int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? (parts[0], id) : null;
     }
 
-    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+    private static string WithId(string prefix, int id) => prefix + ":" + id.ToString(CultureInfo.InvariantCulture);
 }
