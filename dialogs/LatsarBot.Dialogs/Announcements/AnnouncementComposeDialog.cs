@@ -109,7 +109,7 @@ public sealed class AnnouncementComposeDialog(CurrentPerson currentPerson, Latsa
         }
 
         var when = AnnouncementView.ParseWhen(step.Result as string, organiser.TimeZone);
-        if (when is null || when <= step.Turn.Now)
+        if (when is null || !Announcement.CanScheduleFor(when.Value, step.Turn.Now))
         {
             var key = when is null ? AnnouncementMsg.WhenInvalid : AnnouncementMsg.WhenPast;
             return await step.GoToAsync(AskWhenAsync, step.Turn.Say(key, ("zone", organiser.TimeZone.Label())), cancellationToken);
@@ -123,17 +123,18 @@ public sealed class AnnouncementComposeDialog(CurrentPerson currentPerson, Latsa
     {
         var organiser = Organiser!;
         var announcement = Draft(step.Values, organiser, step.Turn.Now);
-        announcement.ScheduledFor = when;
-        announcement.Status = when is null ? AnnouncementStatus.Sending : AnnouncementStatus.Scheduled;
-        db.Announcements.Add(announcement);
         if (when is { } at)
         {
+            announcement.Schedule(at, step.Turn.Now);
             step.Turn.SendText(AnnouncementMsg.Scheduled, ("when", AnnouncementView.When(at, organiser.TimeZone, step.Turn.Language)));
         }
         else
         {
+            announcement.SendNow();
             step.Turn.SendText(AnnouncementMsg.Sending);
         }
+
+        db.Announcements.Add(announcement);
 
         return await step.EndAsync(AnnouncementDialog.Back, cancellationToken);
     }
