@@ -78,7 +78,7 @@ public sealed class AnnouncementComposeDialog(CurrentPerson currentPerson, Latsa
         }
 
         step.Values.Text = text;
-        var shape = await AnnouncementAudience.ShapeAsync(db, Draft(step.Values, organiser, step.Turn.Now), step.Turn.Now, quiet, cancellationToken);
+        var shape = await AnnouncementAudience.ShapeAsync(db, step.Values.Audience!.Draft(organiser, text, step.Turn.Now), step.Turn.Now, quiet, cancellationToken);
         step.Turn.SendText(AnnouncementMsg.PreviewIntro);
         step.Turn.Send(AnnouncementView.Message(messages, step.Turn.Language, organiser.Institution?.Name ?? "", text));
         List<ReplyButton> choices = shape.Total > 0
@@ -122,7 +122,7 @@ public sealed class AnnouncementComposeDialog(CurrentPerson currentPerson, Latsa
     private async Task<DialogStatus> RecordAsync(WaterfallStep<State> step, DateTimeOffset? when, CancellationToken cancellationToken)
     {
         var organiser = Organiser!;
-        var announcement = Draft(step.Values, organiser, step.Turn.Now);
+        var announcement = step.Values.Audience!.Draft(organiser, step.Values.Text ?? "", step.Turn.Now);
         if (when is { } at)
         {
             announcement.Schedule(at, step.Turn.Now);
@@ -153,17 +153,4 @@ public sealed class AnnouncementComposeDialog(CurrentPerson currentPerson, Latsa
         step.Turn.SendText(AnnouncementMsg.OnlyOrganisers);
         return step.EndAsync(AnnouncementDialog.Back, cancellationToken);
     }
-
-    private static Announcement Draft(State state, StaffMember organiser, DateTimeOffset now) => new()
-    {
-        InstitutionId = organiser.InstitutionId,
-        AuthorId = organiser.Id,
-        Audience = state.Audience!.Kind,
-        CohortId = state.Audience.CohortId,
-        ClassId = state.Audience.ClassId,
-        AudienceRole = state.Audience.Role,
-        AudienceLabel = state.Audience.Label,
-        Text = state.Text ?? "",
-        CreatedAt = now,
-    };
 }
