@@ -124,5 +124,20 @@ public sealed class AnnouncementAudienceDialog(CurrentPerson currentPerson, Lats
     };
 
     /// <summary>The audience an organiser picked, as the announcement records it.</summary>
-    public sealed record Pick(AudienceKind Kind, int? CohortId, int? ClassId, Role? Role, string Label);
+    public sealed record Pick(AudienceKind Kind, int? CohortId, int? ClassId, Role? Role, string Label)
+    {
+        /// <summary>A draft of <paramref name="text"/> to this audience by <paramref name="organiser"/>, for the preview and the record.</summary>
+        public Announcement Draft(StaffMember organiser, string text, DateTimeOffset now) => new()
+        {
+            InstitutionId = organiser.InstitutionId,
+            AuthorId = organiser.Id,
+            Audience = Kind,
+            CohortId = CohortId,
+            ClassId = ClassId,
+            AudienceRole = Role,
+            AudienceLabel = Label,
+            Text = text,
+            CreatedAt = now,
+        };
+    }
 }

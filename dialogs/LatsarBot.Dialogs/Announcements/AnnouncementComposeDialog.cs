@@ -78,7 +78,7 @@ public sealed class AnnouncementComposeDialog(CurrentPerson currentPerson, Latsa
         }
 
         step.Values.Text = text;
-        var shape = await AnnouncementAudience.ShapeAsync(db, Draft(step.Values, organiser, step.Turn.Now), step.Turn.Now, quiet, cancellationToken);
+        var shape = await AnnouncementAudience.ShapeAsync(db, step.Values.Audience!.Draft(organiser, text, step.Turn.Now), step.Turn.Now, quiet, cancellationToken);
         step.Turn.SendText(AnnouncementMsg.PreviewIntro);
         step.Turn.Send(AnnouncementView.Message(messages, step.Turn.Language, organiser.Institution?.Name ?? "", text));
         List<ReplyButton> choices = shape.Total > 0
@@ -109,7 +109,7 @@ public sealed class AnnouncementComposeDialog(CurrentPerson currentPerson, Latsa
         }
 
         var when = AnnouncementView.ParseWhen(step.Result as string, organiser.TimeZone);
-        if (when is null || when <= step.Turn.Now)
+        if (when is null || !Announcement.CanScheduleFor(when.Value, step.Turn.Now))
         {
             var key = when is null ? AnnouncementMsg.WhenInvalid : AnnouncementMsg.WhenPast;
             return await step.GoToAsync(AskWhenAsync, step.Turn.Say(key, ("zone", organiser.TimeZone.Label())), cancellationToken);
@@ -122,18 +122,19 @@ public sealed class AnnouncementComposeDialog(CurrentPerson currentPerson, Latsa
     private async Task<DialogStatus> RecordAsync(WaterfallStep<State> step, DateTimeOffset? when, CancellationToken cancellationToken)
     {
         var organiser = Organiser!;
-        var announcement = Draft(step.Values, organiser, step.Turn.Now);
-        announcement.ScheduledFor = when;
-        announcement.Status = when is null ? AnnouncementStatus.Sending : AnnouncementStatus.Scheduled;
-        db.Announcements.Add(announcement);
+        var announcement = step.Values.Audience!.Draft(organiser, step.Values.Text ?? "", step.Turn.Now);
         if (when is { } at)
         {
+            announcement.Schedule(at, step.Turn.Now);
             step.Turn.SendText(AnnouncementMsg.Scheduled, ("when", AnnouncementView.When(at, organiser.TimeZone, step.Turn.Language)));
         }
         else
         {
+            announcement.SendNow();
             step.Turn.SendText(AnnouncementMsg.Sending);
         }
+
+        db.Announcements.Add(announcement);
 
         return await step.EndAsync(AnnouncementDialog.Back, cancellationToken);
     }
@@ -152,17 +153,4 @@ public sealed class AnnouncementComposeDialog(CurrentPerson currentPerson, Latsa
         step.Turn.SendText(AnnouncementMsg.OnlyOrganisers);
         return step.EndAsync(AnnouncementDialog.Back, cancellationToken);
     }
-
-    private static Announcement Draft(State state, StaffMember organiser, DateTimeOffset now) => new()
-    {
-        InstitutionId = organiser.InstitutionId,
-        AuthorId = organiser.Id,
-        Audience = state.Audience!.Kind,
-        CohortId = state.Audience.CohortId,
-        ClassId = state.Audience.ClassId,
-        AudienceRole = state.Audience.Role,
-        AudienceLabel = state.Audience.Label,
-        Text = state.Text ?? "",
-        CreatedAt = now,
-    };
 }

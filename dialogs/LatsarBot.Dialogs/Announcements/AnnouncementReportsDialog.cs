@@ -84,7 +84,7 @@ public sealed class AnnouncementReportsDialog(CurrentPerson currentPerson, Latsa
         var report = await AnnouncementReports.ReportAsync(db, announcement, cancellationToken);
         var id = announcement.Id.ToString(CultureInfo.InvariantCulture);
         List<ReplyButton> choices = [step.Turn.Button(AnnouncementMsg.ButtonRefresh, "report:" + id)];
-        if (announcement.Status is AnnouncementStatus.Scheduled or AnnouncementStatus.Sending or AnnouncementStatus.Delivering)
+        if (announcement.IsWithdrawable)
         {
             choices.Add(step.Turn.Button(AnnouncementMsg.ButtonWithdraw, "withdraw:" + id));
         }
@@ -103,14 +103,12 @@ public sealed class AnnouncementReportsDialog(CurrentPerson currentPerson, Latsa
     private async Task<DialogStatus> WithdrawAsync(WaterfallStep<State> step, Announcement announcement, CancellationToken cancellationToken)
     {
         var tracked = await db.Announcements.SingleAsync(a => a.Id == announcement.Id, cancellationToken);
-        if (tracked.Status is not (AnnouncementStatus.Scheduled or AnnouncementStatus.Sending or AnnouncementStatus.Delivering))
+        if (!tracked.TryWithdraw(step.Turn.Now))
         {
             step.Turn.SendText(AnnouncementMsg.NotWithdrawable, ("id", announcement.Id));
             return await ReportAsync(step, tracked, cancellationToken);
         }
 
-        tracked.Status = AnnouncementStatus.Cancelled;
-        tracked.CancelledAt = step.Turn.Now;
         step.Turn.SendText(AnnouncementMsg.Withdrawn, ("id", announcement.Id));
         return await ReportsAsync(step, cancellationToken);
     }

@@ -38,7 +38,7 @@ public sealed class AnnouncementConsole(IServiceProvider services, TextWriter ou
         }
 
         var now = Time.GetUtcNow();
-        if (at is { } when && when <= now)
+        if (at is { } when && !Announcement.CanScheduleFor(when, now))
         {
             await output.WriteLineAsync($"--at {when:yyyy-MM-ddTHH:mmzzz} has passed.");
             return 1;
@@ -77,8 +77,15 @@ public sealed class AnnouncementConsole(IServiceProvider services, TextWriter ou
             }
         }
 
-        announcement.ScheduledFor = at;
-        announcement.Status = at is null ? AnnouncementStatus.Sending : AnnouncementStatus.Scheduled;
+        if (at is { } releaseAt)
+        {
+            announcement.Schedule(releaseAt, now);
+        }
+        else
+        {
+            announcement.SendNow();
+        }
+
         db.Announcements.Add(announcement);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
@@ -119,9 +126,16 @@ public sealed class AnnouncementConsole(IServiceProvider services, TextWriter ou
         var now = Time.GetUtcNow();
         await using (await services.GetRequiredService<SqliteWriteGate>().EnterAsync(db, cancellationToken))
         {
-            var cancelled = await db.Announcements
-                .Where(a => a.Id == id && (a.Status == AnnouncementStatus.Scheduled || a.Status == AnnouncementStatus.Sending || a.Status == AnnouncementStatus.Delivering))
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AnnouncementStatus.Cancelled).SetProperty(a => a.CancelledAt, now), cancellationToken);
+            var announcement = await db.Announcements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+            var cancelled = 0;
+            if (announcement?.TryWithdraw(now) == true)
+            {
+                // Written only while it is still withdrawable: the fan-out may have closed it since it was read.
+                var (status, cancelledAt) = (announcement.Status, announcement.CancelledAt);
+                cancelled = await db.Announcements.Where(a => a.Id == id).Where(Announcement.Withdrawable)
+                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, status).SetProperty(a => a.CancelledAt, cancelledAt), cancellationToken);
+            }
+
             if (cancelled == 0)
             {
                 await output.WriteLineAsync($"Announcement #{id} does not exist, has finished or was cancelled already.");

@@ -50,8 +50,7 @@ public sealed class AnnouncementFanOut(ProactiveOutbox outbox, MessageCatalog me
     {
         var now = time.GetUtcNow();
         var announcement = await db.Announcements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == announcementId, cancellationToken);
-        if (announcement is null || announcement.Status is AnnouncementStatus.Cancelled or AnnouncementStatus.Completed
-            || (announcement.Status == AnnouncementStatus.Scheduled && !due && announcement.ScheduledFor > now))
+        if (announcement is null || !announcement.IsDue(now, fired: due))
         {
             return null;
         }
@@ -80,10 +79,12 @@ public sealed class AnnouncementFanOut(ProactiveOutbox outbox, MessageCatalog me
 
         await using (await gate.EnterAsync(db, cancellationToken))
         {
+            // Written as delivering only while still open: the organiser may have cancelled it during the enqueue.
             var unreachable = total.Unreachable.Count;
-            var open = await db.Announcements
-                .Where(a => a.Id == announcementId && a.Status != AnnouncementStatus.Cancelled && a.Status != AnnouncementStatus.Completed)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AnnouncementStatus.Delivering).SetProperty(a => a.FannedOutAt, now).SetProperty(a => a.UnreachableAtEnqueue, unreachable), cancellationToken);
+            announcement.MarkFannedOut(now, unreachable);
+            var status = announcement.Status;
+            var open = await db.Announcements.Where(a => a.Id == announcementId).Where(Announcement.Open)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, status).SetProperty(a => a.FannedOutAt, now).SetProperty(a => a.UnreachableAtEnqueue, unreachable), cancellationToken);
             if (open == 0)
             {
                 // Cancelled while we were enqueueing: what went in after the organiser's cancel is withdrawn too.
@@ -108,7 +109,8 @@ public sealed class AnnouncementFanOut(ProactiveOutbox outbox, MessageCatalog me
         var closed = 0;
         foreach (var announcement in candidates)
         {
-            if (announcement.Status == AnnouncementStatus.Cancelled)
+            var was = announcement.Status;
+            if (was == AnnouncementStatus.Cancelled)
             {
                 await using (await gate.EnterAsync(db, cancellationToken))
                 {
@@ -120,13 +122,14 @@ public sealed class AnnouncementFanOut(ProactiveOutbox outbox, MessageCatalog me
                 continue;
             }
 
+            // Closed first so the report reads "completed"; written only if nobody changed its status meanwhile.
+            announcement.Close(time.GetUtcNow());
             await ReportToAuthorAsync(db, announcement, cancellationToken);
-            var now = time.GetUtcNow();
-            var status = announcement.Status == AnnouncementStatus.Cancelled ? AnnouncementStatus.Cancelled : AnnouncementStatus.Completed;
+            var (status, reportedAt) = (announcement.Status, announcement.ReportedAt);
             await using (await gate.EnterAsync(db, cancellationToken))
             {
-                await db.Announcements.Where(a => a.Id == announcement.Id && (a.Status == announcement.Status))
-                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, status).SetProperty(a => a.ReportedAt, now), cancellationToken);
+                await db.Announcements.Where(a => a.Id == announcement.Id && a.Status == was)
+                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, status).SetProperty(a => a.ReportedAt, reportedAt), cancellationToken);
             }
 
             closed++;
@@ -143,13 +146,8 @@ public sealed class AnnouncementFanOut(ProactiveOutbox outbox, MessageCatalog me
             return;
         }
 
-        var closing = announcement.Status == AnnouncementStatus.Cancelled ? announcement : new Announcement
-        {
-            Id = announcement.Id, InstitutionId = announcement.InstitutionId, AudienceLabel = announcement.AudienceLabel, Text = announcement.Text,
-            Status = AnnouncementStatus.Completed, FannedOutAt = announcement.FannedOutAt, UnreachableAtEnqueue = announcement.UnreachableAtEnqueue,
-        };
-        var report = await AnnouncementReports.ReportAsync(db, closing, cancellationToken);
-        var text = AnnouncementView.Report(messages, author.Language, closing, report, author.TimeZone);
+        var report = await AnnouncementReports.ReportAsync(db, announcement, cancellationToken);
+        var text = AnnouncementView.Report(messages, author.Language, announcement, report, author.TimeZone);
         await outbox.EnqueueAsync(db, [new ProactiveMessage(authorId, $"announcement:{announcement.Id}:report", OutboxPayload.Of(new Reply(text)))], time.GetUtcNow(), cancellationToken);
     }
 

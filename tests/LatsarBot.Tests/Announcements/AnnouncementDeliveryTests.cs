@@ -248,12 +248,23 @@ public sealed class AnnouncementDeliveryTests
             AudienceLabel = "Angkatan Uji",
             Text = "Upacara pembukaan Senin pukul 08.00.",
             CreatedAt = bot.Time.GetUtcNow(),
-            ScheduledFor = at,
-            Status = at is null ? AnnouncementStatus.Sending : AnnouncementStatus.Scheduled,
         };
+        Release(announcement, at, bot.Time.GetUtcNow());
         db.Announcements.Add(announcement);
         await db.SaveChangesAsync();
         return announcement.Id;
+    }
+
+    /// <summary>Sent now, or scheduled for <paramref name="at"/>, as the chat and the CLI release a draft.</summary>
+    private static void Release(Announcement announcement, DateTimeOffset? at, DateTimeOffset now)
+    {
+        if (at is { } when)
+        {
+            announcement.Schedule(when, now);
+            return;
+        }
+
+        announcement.SendNow();
     }
 
     /// <summary>Telegram as the dispatcher sees it: chat "c{id}" is person id's (see the seeding).</summary>
