@@ -25,9 +25,11 @@ public static class StaffSignInCode
             }
         });
 
-    /// <summary>A public handle of one sign-in (128 random bits, URL-safe): the link and the code form carry it, never the row id.</summary>
-    public static string NewToken() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    /// <summary>
+    /// A public handle of one sign-in (128 random bits): the link and the code form carry it, never the row id. Hex, so
+    /// no character of it can be read as Markdown (an underscore would) when the link travels in a chat message.
+    /// </summary>
+    public static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     /// <summary>What a person typed, as the code is written: capitals, without the spaces or dashes they may add.</summary>
     public static string Normalize(string? typed) =>
