@@ -1,5 +1,7 @@
 using System.Net;
+using LatsarBot.Bot.Messages;
 using LatsarBot.Bot.Outbox;
+using LatsarBot.Dialogs;
 using LatsarBot.Data;
 using LatsarBot.StaffConsole;
 using LatsarBot.Testing;
@@ -29,6 +31,29 @@ public sealed class ConsoleSignInTests
         Assert.Contains("secure", session, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", session, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Rina Wulandari", await (await client.GetAsync("/console")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FirstLanAdmin_BindsAChatWithTheEnrolmentCode_ThenSignsIn()
+    {
+        await using var host = await TestHost.StartAsync();
+        string enrolmentCode;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var setup = await LanAdminSetup.AddAsync(scope.ServiceProvider.GetRequiredService<LatsarDb>(), ConsoleStaff.LanAdmin, "Admin LAN Pusat", "LAN RI", CancellationToken.None);
+            enrolmentCode = setup.EnrolmentCode!;
+        }
+
+        var chat = WebChatTransport.Flow(host, host.Services.GetRequiredService<MessageCatalog>());
+        await DemoPeople.LogInAsync(chat, ConsoleStaff.LanAdmin, enrolmentCode);
+        chat.AssertReply(Msg.Welcome);
+        using var client = new ConsoleClient(host.BaseAddress);
+
+        await client.SignInAsync(host.Services, ConsoleStaff.LanAdmin);
+
+        var home = await (await client.GetAsync("/console")).Content.ReadAsStringAsync();
+        Assert.Contains("Admin LAN Pusat", home, StringComparison.Ordinal);
+        Assert.Contains("BPSDM Demo LatsarBot", home, StringComparison.Ordinal);
     }
 
     [Fact]
