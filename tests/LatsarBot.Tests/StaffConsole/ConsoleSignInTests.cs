@@ -129,6 +129,26 @@ public sealed class ConsoleSignInTests
     }
 
     [Fact]
+    public async Task EnterCode_TenWrongTriesForOnePerson_ANewCodeIsLockedToo()
+    {
+        await using var host = await TestHost.StartAsync();
+        await ConsoleStaff.ArrangeAsync(host.Services);
+        using var client = new ConsoleClient(host.BaseAddress);
+        foreach (var token in new[] { await client.RequestCodeAsync(ConsoleStaff.Organiser), await client.RequestCodeAsync(ConsoleStaff.Organiser) })
+        {
+            foreach (var _ in Enumerable.Range(0, 5))
+            {
+                await client.EnterCodeAsync(token, "WRONGWRG");
+            }
+        }
+
+        var fresh = await client.RequestCodeAsync(ConsoleStaff.Organiser);
+        var response = await client.EnterCodeAsync(fresh, await ConsoleStaff.SentCodeAsync(host.Services, fresh));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+    }
+
+    [Fact]
     public async Task EnterCode_TooManyFailuresFromOneAddress_LockedEvenWithTheRightCode()
     {
         await using var host = await TestHost.StartAsync();
