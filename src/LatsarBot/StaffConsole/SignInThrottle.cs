@@ -22,6 +22,13 @@ public sealed class SignInThrottle(TimeProvider time, StaffSignInPolicy policy)
         lock (failures)
         {
             Forget(failures);
+            if (failures.Count == 0)
+            {
+                // Addresses whose failures have all aged out are forgotten, so the table does not grow forever. A failure
+                // recorded into this queue at the same instant may be lost: one try more for a guesser, never one less.
+                _failures.TryRemove(KeyValuePair.Create(address, failures));
+            }
+
             return failures.Count >= policy.MaxFailuresPerAddress;
         }
     }
