@@ -68,6 +68,8 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<Core.Announcements.Announcement> Announcements => Set<Core.Announcements.Announcement>();
 
+    public DbSet<SignIn.StaffSignIn> StaffSignIns => Set<SignIn.StaffSignIn>();
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();

@@ -11,4 +11,7 @@ public enum Role
 
     /// <summary>Fasilitator, pengampu or widyaiswara: teaches agendas (DOMAIN.md A.7); may also coach.</summary>
     Facilitator = 5,
+
+    /// <summary>Staff of LAN (the policy owner, DOMAIN.md B.7) who oversee every institution in the console.</summary>
+    LanAdmin = 6,
 }

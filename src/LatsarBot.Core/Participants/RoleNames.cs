@@ -13,6 +13,7 @@ public static class RoleNames
             "examiner" or "penguji" => Role.Examiner,
             "organiser" or "organizer" or "penyelenggara" or "panitia" => Role.Organiser,
             "facilitator" or "fasilitator" or "widyaiswara" or "pengampu" => Role.Facilitator,
+            "lan-admin" or "lan_admin" or "admin lan" => Role.LanAdmin,
             _ => null,
         };
         role = parsed ?? Role.Participant;

@@ -15,5 +15,8 @@ public sealed class InboundActivityConfiguration : IEntityTypeConfiguration<Inbo
 
         // The idempotency key: a platform retry of the same update collides here and is not run twice.
         builder.HasIndex(a => new { a.Channel, a.ActivityId }).IsUnique();
+
+        // A person's last activity (the console's "last active") is looked up by their conversations.
+        builder.HasIndex(a => new { a.Channel, a.ConversationId, a.ReceivedAt });
     }
 }

@@ -5,11 +5,12 @@ namespace LatsarBot.Cli;
 /// <summary>The executable's subcommands; with none, it serves the bot.</summary>
 public static class LatsarCli
 {
-    private static readonly HashSet<string> Commands = ["content", "participants", "chat", "mooc", "actualization", "coaching", "staff", "calendar", "announce", "--help", "-h", "-?"];
+    private static readonly HashSet<string> Commands = ["content", "participants", "chat", "mooc", "actualization", "coaching", "staff", "calendar", "announce", "simulate", "console", "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
-    public static Task<int> RunAsync(string[] args)
+    /// <param name="configuration">Where output and errors go; null: the process's console. Tests pass their own writers.</param>
+    public static Task<int> RunAsync(string[] args, InvocationConfiguration? configuration = null)
     {
         var root = new RootCommand("LatsarBot: the Latsar CPNS training companion. With no command, serves the bot.")
         {
@@ -22,7 +23,9 @@ public static class LatsarCli
             StaffCommands.Build(),
             CalendarCommands.Build(),
             AnnounceCommands.Build(),
+            SimulateCommands.Build(),
+            ConsoleCommands.Build(),
         };
-        return root.Parse(args).InvokeAsync();
+        return root.Parse(args).InvokeAsync(configuration);
     }
 }

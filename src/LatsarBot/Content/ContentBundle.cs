@@ -40,7 +40,7 @@ public sealed record ContentBundle(string Root, MessageCatalog Messages, MoocCur
         return bundle ?? throw new ContentInvalidException(errors);
     }
 
-    /// <summary>The string constants of every [MessageKeys] class in the dialogs, the use-cases (Learning) and the channels: every key the bot can say.</summary>
+    /// <summary>The string constants of every [MessageKeys] class in the dialogs, the use-cases (Learning), the channels and the host (the console's sign-in code): every key the bot can say.</summary>
     public static IEnumerable<string> RequiredMessageKeys() =>
-        MessageKeysAttribute.KeysIn(typeof(Msg).Assembly, typeof(Learning.LearningSetup).Assembly, typeof(Channels.WebChat.WebChatMapper).Assembly);
+        MessageKeysAttribute.KeysIn(typeof(Msg).Assembly, typeof(Learning.LearningSetup).Assembly, typeof(Channels.WebChat.WebChatMapper).Assembly, typeof(ContentBundle).Assembly);
 }

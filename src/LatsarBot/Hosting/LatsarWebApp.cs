@@ -4,6 +4,7 @@ using LatsarBot.Channels.WebChat;
 using LatsarBot.Content;
 using LatsarBot.Endpoints;
 using LatsarBot.Outbox;
+using LatsarBot.StaffConsole;
 using LatsarBot.Telegram;
 
 namespace LatsarBot.Hosting;
@@ -20,6 +21,7 @@ public static class LatsarWebApp
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         builder.Services.AddHostedService<Reminders.ReminderStartup>();
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        builder.Services.AddStaffConsole(builder.Configuration, builder.Environment);
         overrides?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -31,6 +33,7 @@ public static class LatsarWebApp
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return context.Response.WriteAsJsonAsync(new { error = "unavailable", detail = "The service cannot answer right now; please retry shortly." });
         }));
+        app.UseConsoleHeaders();
         app.UseDefaultFiles();
         app.UseStaticFiles();
 
@@ -45,6 +48,13 @@ public static class LatsarWebApp
         app.MapWebChatEndpoints();
         app.MapTelegram();
         app.MapActualizationFiles();
+
+        // The console's session and forms: authentication before authorization, antiforgery after both (it validates
+        // every form-bound endpoint).
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapStaffConsole();
         return app;
     }
 }

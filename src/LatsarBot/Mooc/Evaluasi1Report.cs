@@ -3,6 +3,7 @@ using LatsarBot.Core.Mooc;
 using LatsarBot.Core.Mooc.PostTest;
 using LatsarBot.Core.Mooc.Progress;
 using LatsarBot.Core.Mooc.Trophies;
+using LatsarBot.Core.Participants;
 using LatsarBot.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,17 @@ public sealed class Evaluasi1Report(LatsarDb db, MoocCurriculum curriculum, Mooc
             return null;
         }
 
-        var participants = await db.Participants.Where(p => p.Class!.CohortId == cohort.Id)
+        return (await ForAsync(db.Participants.Where(p => p.Class!.CohortId == cohort.Id), cancellationToken)).Select(r => r.Record).ToList();
+    }
+
+    /// <summary>
+    /// The records of the given participants (the console passes those of one class within the signed-in scope), by
+    /// class, NDH and name, each with the participant's id.
+    /// </summary>
+    public async Task<IReadOnlyList<(int ParticipantId, Evaluasi1Record Record)>> ForAsync(IQueryable<Participant> query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var participants = await query
             .OrderBy(p => p.Class!.Name).ThenBy(p => p.Ndh).ThenBy(p => p.Name)
             .Select(p => new { p.Id, p.Nip, p.Name, Class = p.Class!.Name }).ToListAsync(cancellationToken);
         var ids = participants.Select(p => p.Id).ToList();
@@ -48,8 +59,8 @@ public sealed class Evaluasi1Report(LatsarDb db, MoocCurriculum curriculum, Mooc
             var standing = PostTestLedger.Evaluate(counted, rules);
             var stars = StarDisplay.For(counts.Total, rules);
             var status = attitude is null ? StatusIncomplete : standing.Passed ? StatusPassed : StatusPostTestPending;
-            return new Evaluasi1Record(p.Nip?.Value ?? "", p.Name, p.Class, counts.K, counts.S1, counts.S2, counts.Total,
-                stars.Full + (stars.Half * 0.5m), attitude, standing.AttemptsTaken, standing.RecordedScore, status);
+            return (p.Id, new Evaluasi1Record(p.Nip?.Value ?? "", p.Name, p.Class, counts.K, counts.S1, counts.S2, counts.Total,
+                stars.Full + (stars.Half * 0.5m), attitude, standing.AttemptsTaken, standing.RecordedScore, status));
         }).ToList();
     }
 }

@@ -38,13 +38,16 @@ public sealed class ChatPage(IPage page) : IAsyncDisposable
     }
 
     /// <summary>The demo login from the greeting to the main menu, waiting for each prompt as a person would.</summary>
-    public async Task LogInAsDemoAsync()
+    public Task LogInAsDemoAsync() => LogInAsync(DemoPeople.Nip, DemoPeople.Code);
+
+    /// <summary>A login with a NIP and its enrolment code (the demo's staff have codes too).</summary>
+    public async Task LogInAsync(string nip, string code)
     {
         await Choice("Bahasa Indonesia").ClickAsync();
         await Expect(BotMessage("ketik NIP")).ToBeVisibleAsync();
-        await TypeAndSendAsync(DemoPeople.Nip);
+        await TypeAndSendAsync(nip);
         await Expect(BotMessage("kode pendaftaran")).ToBeVisibleAsync();
-        await TypeAndPressEnterAsync(DemoPeople.Code);
+        await TypeAndPressEnterAsync(code);
         await Choice("Sudah benar").ClickAsync();
         await Expect(BotMessage("Menu utama")).ToBeVisibleAsync();
     }

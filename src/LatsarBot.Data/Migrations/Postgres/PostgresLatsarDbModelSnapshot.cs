@@ -905,6 +905,8 @@ namespace LatsarBot.Data.Migrations.Postgres
                     b.HasIndex("Channel", "ActivityId")
                         .IsUnique();
 
+                    b.HasIndex("Channel", "ConversationId", "ReceivedAt");
+
                     b.ToTable("inbound_activities", (string)null);
                 });
 
@@ -997,6 +999,53 @@ namespace LatsarBot.Data.Migrations.Postgres
                     b.HasIndex("Channel", "ConversationId", "Status", "Id");
 
                     b.ToTable("outbox", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Data.SignIn.StaffSignIn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RequestedFrom")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("StaffId", "CreatedAt");
+
+                    b.ToTable("staff_sign_ins", (string)null);
                 });
 
             modelBuilder.Entity("LatsarBot.Core.Participants.Participant", b =>
@@ -1278,6 +1327,15 @@ namespace LatsarBot.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Inbound");
+                });
+
+            modelBuilder.Entity("LatsarBot.Data.SignIn.StaffSignIn", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LatsarBot.Core.Participants.Participant", b =>

@@ -858,6 +858,8 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.HasIndex("Channel", "ActivityId")
                         .IsUnique();
 
+                    b.HasIndex("Channel", "ConversationId", "ReceivedAt");
+
                     b.ToTable("inbound_activities", (string)null);
                 });
 
@@ -948,6 +950,51 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.HasIndex("Channel", "ConversationId", "Status", "Id");
 
                     b.ToTable("outbox", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Data.SignIn.StaffSignIn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedFrom")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("StaffId", "CreatedAt");
+
+                    b.ToTable("staff_sign_ins", (string)null);
                 });
 
             modelBuilder.Entity("LatsarBot.Core.Participants.Participant", b =>
@@ -1229,6 +1276,15 @@ namespace LatsarBot.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Inbound");
+                });
+
+            modelBuilder.Entity("LatsarBot.Data.SignIn.StaffSignIn", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LatsarBot.Core.Participants.Participant", b =>
