@@ -28,8 +28,9 @@ public static class AnnounceTarget
             var announcement = new Announcement
             {
                 InstitutionId = seeded.InstitutionId, Audience = AudienceKind.Cohort, CohortId = seeded.CohortId,
-                AudienceLabel = "bench", Text = "Pengumuman bench.", CreatedAt = bot.Time.GetUtcNow(), Status = AnnouncementStatus.Sending,
+                AudienceLabel = "bench", Text = "Pengumuman bench.", CreatedAt = bot.Time.GetUtcNow(),
             };
+            announcement.SendNow();
             db.Announcements.Add(announcement);
             await db.SaveChangesAsync(cancellationToken);
             id = announcement.Id;

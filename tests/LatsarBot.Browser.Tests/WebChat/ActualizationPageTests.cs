@@ -34,7 +34,8 @@ public sealed class ActualizationPageTests(Chromium chromium)
         await Expect(chat.BotMessage("Bukti diterima: papan.png")).ToBeVisibleAsync();
         await Enabled(chat, "Selesai").ClickAsync();
         await chat.Choice("Simpan").ClickAsync();
-        await Expect(chat.BotMessage("tersimpan")).ToBeVisibleAsync();
+        // "tersimpan" alone also matches the onboarding's "Profil Anda tersimpan", which passed before the log was saved.
+        await Expect(chat.BotMessage("Catatan hari ke-")).ToBeVisibleAsync();
         await Enabled(chat, "Buat draf laporan").ClickAsync();
         var link = chat.Page.Locator("a.file", new PageLocatorOptions { HasText = "(PDF)" });
         await Expect(link).ToBeVisibleAsync();
