@@ -1,4 +1,5 @@
 using LatsarBot.Channels.Telegram;
+using LatsarBot.Channels.WhatsApp;
 using Quartz;
 using LatsarBot.Channels.WebChat;
 using LatsarBot.Content;
@@ -44,6 +45,7 @@ public static class LatsarWebApp
         app.MapHealthEndpoints();
         app.MapWebChatEndpoints();
         app.MapTelegram();
+        app.MapWhatsApp();
         app.MapActualizationFiles();
         return app;
     }
