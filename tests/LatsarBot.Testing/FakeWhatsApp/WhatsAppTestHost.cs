@@ -38,6 +38,9 @@ public sealed class WhatsAppTestHost : IAsyncDisposable
             new("WhatsApp:VerifyToken", FakeGraphApiServer.VerifyToken),
             new("WhatsApp:PhoneNumberId", FakeGraphApiServer.PhoneNumberId),
             new("WhatsApp:GraphBaseUrl", fake.BaseUrl),
+
+            // A scripted chat answers at once, where a person reads first: the pair-rate burst must cover a whole script.
+            new("WhatsApp:Rates:PerRecipientBurst", "200"),
             .. TestPaths.FileSettings(),
             .. database.Settings,
             .. settings ?? [],
