@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace LatsarBot.Architecture.Tests;
 
-/// <summary>Where code may live: dialogs never name a channel; the host's Telegram folder holds only its EF store.</summary>
+/// <summary>Where code may live: dialogs never name a channel; the host's folder of a channel holds only its EF store.</summary>
 public partial class SourceTreeTests
 {
     /// <summary>A channel name as a whole quoted string literal, e.g. "telegram" or "WebChat".</summary>
@@ -24,17 +24,20 @@ public partial class SourceTreeTests
         Assert.True(hits.Count == 0, "dialogs name a channel:\n" + string.Join("\n", hits));
     }
 
-    [Fact]
-    public void Host_Telegram_folder_holds_at_most_the_EF_store()
+    [Theory]
+    [InlineData("Telegram")]
+    [InlineData("WhatsApp")]
+    public void Host_channel_folder_holds_at_most_the_EF_store(string channel)
     {
-        var folder = Path.Combine(Repo.Root, "src", "LatsarBot", "Telegram");
+        var folder = Path.Combine(Repo.Root, "src", "LatsarBot", channel);
+        var store = $"Ef{channel}Store.cs";
         var extra = Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .Where(f => Path.GetFileName(f) != "EfTelegramStore.cs")
+                .Where(f => Path.GetFileName(f) != store)
                 .Select(Repo.Relative).ToList()
             : [];
         Assert.True(extra.Count == 0,
-            "src/LatsarBot/Telegram/ should hold only EfTelegramStore.cs; also found:\n" + string.Join("\n", extra));
+            $"src/LatsarBot/{channel}/ should hold only {store}; also found:\n" + string.Join("\n", extra));
     }
 
     /// <summary>What a file of dialogs/ may be: a dialog (or a part of one), its view, its message keys, a prompt and its

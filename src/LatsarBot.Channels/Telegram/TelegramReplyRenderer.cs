@@ -37,7 +37,7 @@ public static class TelegramReplyRenderer
             text = string.IsNullOrWhiteSpace(text) ? poll.Question : $"{text}\n\n{poll.Question}";
         }
 
-        var chunks = TelegramTextSplitter.Split(text);
+        var chunks = TextSplitter.Split(text, TelegramChannel.MaxTextLength);
         for (var i = 0; i < chunks.Count; i++)
         {
             var last = i == chunks.Count - 1;

@@ -1,5 +1,6 @@
 using LatsarBot.Bot.Channels;
 using LatsarBot.Channels.Telegram;
+using LatsarBot.Channels.WhatsApp;
 using LatsarBot.Dialogs.Announcements;
 
 namespace LatsarBot.Announcements;
@@ -9,9 +10,14 @@ public static class AnnouncementServices
     /// <summary>The channels' sustained rates for delivery estimates, and the service that fans announcements out.</summary>
     public static IServiceCollection AddAnnouncements(this IServiceCollection services, IConfiguration configuration)
     {
-        // Read even when Telegram is off here: people may still have Telegram chats from when it was on.
+        // Read even when a channel is off here: people may still have its chats from when it was on.
         var telegram = configuration.GetSection("Telegram:Rates").Get<TelegramRateOptions>() ?? new TelegramRateOptions();
-        services.AddSingleton(new ChannelRates(new Dictionary<string, double> { [TelegramChannel.Name] = telegram.GlobalPerSecond }));
+        var whatsApp = configuration.GetSection("WhatsApp:Rates").Get<WhatsAppRateOptions>() ?? new WhatsAppRateOptions();
+        services.AddSingleton(new ChannelRates(new Dictionary<string, double>
+        {
+            [TelegramChannel.Name] = telegram.GlobalPerSecond,
+            [WhatsAppChannel.Name] = whatsApp.PerNumberPerSecond,
+        }));
         services.AddSingleton<AnnouncementFanOut>();
         services.AddSingleton<AnnouncementService>();
         services.AddHostedService(sp => sp.GetRequiredService<AnnouncementService>());

@@ -1,5 +1,6 @@
 using LatsarBot.Bot.Channels;
 using LatsarBot.Channels.Telegram;
+using LatsarBot.Channels.WhatsApp;
 using LatsarBot.Announcements;
 using LatsarBot.Bot.Messages;
 using LatsarBot.Bot.Outbox;
@@ -88,8 +89,10 @@ public static class LatsarBotServices
         // off still queues its relays (they go out once Telegram is on), as before capabilities existed.
         services.AddSingleton(WebChatMapper.Capabilities);
         services.AddSingleton(TelegramChannel.Capabilities);
+        services.AddSingleton(WhatsAppChannel.Capabilities);
         services.AddSingleton<ChannelDirectory>();
         services.AddTelegram<Telegram.EfTelegramStore>(configuration, sp => sp.GetRequiredService<Documents.Reports.ReportFiles>().ExistingPathOf);
+        services.AddWhatsApp<WhatsApp.EfWhatsAppStore>(configuration);
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton(configuration.GetSection("Reminders").Get<Reminders.ReminderOptions>()?.ToQuietHours() ?? Core.Schedule.QuietHours.Default);

@@ -1,4 +1,5 @@
 using LatsarBot.Channels.Telegram;
+using LatsarBot.Channels.WhatsApp;
 using Quartz;
 using LatsarBot.Channels.WebChat;
 using LatsarBot.Content;
@@ -47,6 +48,7 @@ public static class LatsarWebApp
         app.MapHealthEndpoints();
         app.MapWebChatEndpoints();
         app.MapTelegram();
+        app.MapWhatsApp();
         app.MapActualizationFiles();
 
         // The console's session and forms: authentication before authorization, antiforgery after both (it validates

@@ -1,4 +1,5 @@
 using LatsarBot.Bot.Activities;
+using LatsarBot.Channels;
 using LatsarBot.Channels.Telegram;
 using Telegram.Bot.Requests;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -29,7 +30,7 @@ public sealed class TelegramHtmlTests
         var paragraph = new string('a', 3000);
         var text = $"{paragraph}\n\n{paragraph}\n\n{paragraph}";
 
-        var parts = TelegramTextSplitter.Split(text);
+        var parts = TextSplitter.Split(text, TelegramChannel.MaxTextLength);
 
         Assert.Equal([3000, 3000, 3000], parts.Select(p => p.Length));
     }
@@ -37,7 +38,7 @@ public sealed class TelegramHtmlTests
     [Fact]
     public void Split_OneUnbrokenRun_HardCutAtTheLimit()
     {
-        var parts = TelegramTextSplitter.Split(new string('x', 9000));
+        var parts = TextSplitter.Split(new string('x', 9000), TelegramChannel.MaxTextLength);
 
         Assert.Equal([4096, 4096, 808], parts.Select(p => p.Length));
     }

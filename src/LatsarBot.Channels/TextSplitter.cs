@@ -1,13 +1,13 @@
-namespace LatsarBot.Channels.Telegram;
+namespace LatsarBot.Channels;
 
 /// <summary>
-/// Cuts a long Markdown text into parts Telegram accepts: at paragraph breaks where possible, then at
+/// Cuts a long Markdown text into parts a platform accepts: at paragraph breaks where possible, then at
 /// line breaks, then between words, and only as a last resort inside a word. The limit is applied to
-/// the source, which is never shorter than what Telegram counts, so no part can be refused for length.
+/// the source, which is never shorter than what Telegram or WhatsApp count, so no part can be refused for length.
 /// </summary>
-public static class TelegramTextSplitter
+public static class TextSplitter
 {
-    public static IReadOnlyList<string> Split(string text, int limit = TelegramChannel.MaxTextLength)
+    public static IReadOnlyList<string> Split(string text, int limit)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 2);
         var parts = new List<string>();

@@ -1,9 +1,9 @@
-namespace LatsarBot.Channels.Telegram;
+namespace LatsarBot.Channels;
 
 /// <summary>
 /// A token bucket on a <see cref="TimeProvider"/>: <see cref="Take"/> either spends a token or says how
-/// long until one is free; <see cref="Pause"/> empties it until an instant (Telegram's retry_after).
-/// Not thread-safe: <see cref="TelegramRateLimiter"/> guards it.
+/// long until one is free; <see cref="Pause"/> empties it until an instant (a platform's retry_after).
+/// Not thread-safe: its owner (each channel's rate limiter) guards it. Shared by the channels, as the algorithm is.
 /// </summary>
 public sealed class TokenBucket(double perSecond, int burst, DateTimeOffset now)
 {
