@@ -23,29 +23,13 @@ public sealed class EfTelegramStore(IServiceScopeFactory scopes, TimeProvider ti
     public async Task RememberAsync(IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
-        var keys = values.Keys.ToList();
-        var existing = await db.ChannelValues.Where(v => v.Channel == TelegramChannel.Name && keys.Contains(v.Key)).ToDictionaryAsync(v => v.Key, cancellationToken);
-        foreach (var (key, value) in values)
-        {
-            if (!existing.TryGetValue(key, out var row))
-            {
-                row = new ChannelValue { Channel = TelegramChannel.Name, Key = key, Value = value };
-                db.ChannelValues.Add(row);
-            }
-
-            row.Value = value;
-            row.UpdatedAt = time.GetUtcNow();
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<LatsarDb>().RememberAsync(TelegramChannel.Name, values, time.GetUtcNow(), cancellationToken);
     }
 
     public async Task<string?> RecallAsync(string key, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
-        return await db.ChannelValues.Where(v => v.Channel == TelegramChannel.Name && v.Key == key).Select(v => v.Value).FirstOrDefaultAsync(cancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<LatsarDb>().RecallAsync(TelegramChannel.Name, key, cancellationToken);
     }
 
     public async Task MarkUnreachableAsync(string chatId, string reason, CancellationToken cancellationToken)

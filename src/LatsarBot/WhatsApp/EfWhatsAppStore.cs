@@ -11,29 +11,13 @@ public sealed class EfWhatsAppStore(IServiceScopeFactory scopes, TimeProvider ti
     public async Task RememberAsync(IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
-        var keys = values.Keys.ToList();
-        var existing = await db.ChannelValues.Where(v => v.Channel == WhatsAppChannel.Name && keys.Contains(v.Key)).ToDictionaryAsync(v => v.Key, cancellationToken);
-        foreach (var (key, value) in values)
-        {
-            if (!existing.TryGetValue(key, out var row))
-            {
-                row = new ChannelValue { Channel = WhatsAppChannel.Name, Key = key, Value = value };
-                db.ChannelValues.Add(row);
-            }
-
-            row.Value = value;
-            row.UpdatedAt = time.GetUtcNow();
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<LatsarDb>().RememberAsync(WhatsAppChannel.Name, values, time.GetUtcNow(), cancellationToken);
     }
 
     public async Task<string?> RecallAsync(string key, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
-        return await db.ChannelValues.Where(v => v.Channel == WhatsAppChannel.Name && v.Key == key).Select(v => v.Value).FirstOrDefaultAsync(cancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<LatsarDb>().RecallAsync(WhatsAppChannel.Name, key, cancellationToken);
     }
 
     public async Task MarkReachableAsync(string conversationId, CancellationToken cancellationToken)
