@@ -22,49 +22,49 @@ public static class DialogsSetup
         services.AddScoped<ITurnMiddleware, IdentityMiddleware>();
         services.AddScoped<ITurnHandler, LatsarTurnHandler>();
         services.AddSingleton(LatsarCommands.Table);
-        services.AddScoped<DialogSet>(sp => new DialogSet(sp.GetServices<Dialog>()));
+        services.AddScoped(sp => new DialogSet(sp));
 
-        services.AddScoped<Dialog, LanguageDialog>();
-        services.AddScoped<Dialog, OnboardingDialog>();
-        services.AddScoped<Dialog, ProfileDialog>();
-        services.AddScoped<Dialog, MainMenuDialog>();
+        services.AddDialog<LanguageDialog>(LanguageDialog.DialogId);
+        services.AddDialog<OnboardingDialog>(OnboardingDialog.DialogId);
+        services.AddDialog<ProfileDialog>(ProfileDialog.DialogId);
+        services.AddDialog<MainMenuDialog>(MainMenuDialog.DialogId);
 
-        services.AddScoped<Dialog, MoocDialog>();
-        services.AddScoped<Dialog, UnitDialog>();
-        services.AddScoped<Dialog, PostTestDialog>();
-        services.AddScoped<Dialog, ProgressDialog>();
-        services.AddScoped<Dialog, LeaderboardDialog>();
+        services.AddDialog<MoocDialog>(MoocDialog.DialogId);
+        services.AddDialog<UnitDialog>(UnitDialog.DialogId);
+        services.AddDialog<PostTestDialog>(PostTestDialog.DialogId);
+        services.AddDialog<ProgressDialog>(ProgressDialog.DialogId);
+        services.AddDialog<LeaderboardDialog>(LeaderboardDialog.DialogId);
 
-        services.AddScoped<Dialog, ActualizationDialog>();
-        services.AddScoped<Dialog, PlanDialog>();
-        services.AddScoped<Dialog, ValuesDialog>();
-        services.AddScoped<Dialog, LogDialog>();
-        services.AddScoped<Dialog, TodayDialog>();
-        services.AddScoped<Dialog, FollowUpDialog>();
+        services.AddDialog<ActualizationDialog>(ActualizationDialog.DialogId);
+        services.AddDialog<PlanDialog>(PlanDialog.DialogId);
+        services.AddDialog<ValuesDialog>(ValuesDialog.DialogId);
+        services.AddDialog<LogDialog>(LogDialog.DialogId);
+        services.AddDialog<TodayDialog>(TodayDialog.DialogId);
+        services.AddDialog<FollowUpDialog>(FollowUpDialog.DialogId);
 
-        services.AddScoped<Dialog, AssignmentDialog>();
+        services.AddDialog<AssignmentDialog>(AssignmentDialog.DialogId);
         services.AddScoped<CoachingRouter>();
-        services.AddScoped<Dialog, AskCoachDialog>();
-        services.AddScoped<Dialog, CoachingDialog>();
-        services.AddScoped<Dialog, CoachingThreadDialog>();
-        services.AddScoped<Dialog, LogbookReviewDialog>();
-        services.AddScoped<Dialog, EntryReviewDialog>();
-        services.AddScoped<Dialog, CoachPickDialog>();
+        services.AddDialog<AskCoachDialog>(AskCoachDialog.DialogId);
+        services.AddDialog<CoachingDialog>(CoachingDialog.DialogId);
+        services.AddDialog<CoachingThreadDialog>(CoachingThreadDialog.DialogId);
+        services.AddDialog<LogbookReviewDialog>(LogbookReviewDialog.DialogId);
+        services.AddDialog<EntryReviewDialog>(EntryReviewDialog.DialogId);
+        services.AddDialog<CoachPickDialog>(CoachPickDialog.DialogId);
 
-        services.AddScoped<Dialog, Schedule.ScheduleDialog>();
+        services.AddDialog<Schedule.ScheduleDialog>(Schedule.ScheduleDialog.DialogId);
 
-        services.AddScoped<Dialog, Announcements.AnnouncementDialog>();
-        services.AddScoped<Dialog, Announcements.AnnouncementAudienceDialog>();
-        services.AddScoped<Dialog, Announcements.AnnouncementComposeDialog>();
-        services.AddScoped<Dialog, Announcements.AnnouncementReportsDialog>();
+        services.AddDialog<Announcements.AnnouncementDialog>(Announcements.AnnouncementDialog.DialogId);
+        services.AddDialog<Announcements.AnnouncementAudienceDialog>(Announcements.AnnouncementAudienceDialog.DialogId);
+        services.AddDialog<Announcements.AnnouncementComposeDialog>(Announcements.AnnouncementComposeDialog.DialogId);
+        services.AddDialog<Announcements.AnnouncementReportsDialog>(Announcements.AnnouncementReportsDialog.DialogId);
 
-        services.AddSingleton<Dialog>(new TextPrompt(Prompts.Text));
-        services.AddSingleton<Dialog>(new ChoicePrompt(Prompts.Choice));
-        services.AddSingleton<Dialog>(new ConfirmPrompt(Prompts.Confirm));
-        services.AddSingleton<Dialog>(new TextPrompt(Prompts.Nip, NipValidation.ValidateAsync));
-        services.AddSingleton<Dialog>(new TextPrompt(Prompts.Code, NipValidation.ValidateCodeAsync));
-        services.AddSingleton<Dialog>(new TextPrompt(Prompts.Name, ProfileDialog.ValidateNameAsync));
-        services.AddSingleton<Dialog>(new TextPrompt(Prompts.Phone, ProfileDialog.ValidatePhoneAsync));
+        services.AddDialog(new TextPrompt(Prompts.Text));
+        services.AddDialog(new ChoicePrompt(Prompts.Choice));
+        services.AddDialog(new ConfirmPrompt(Prompts.Confirm));
+        services.AddDialog(new TextPrompt(Prompts.Nip, NipValidation.ValidateAsync));
+        services.AddDialog(new TextPrompt(Prompts.Code, NipValidation.ValidateCodeAsync));
+        services.AddDialog(new TextPrompt(Prompts.Name, ProfileDialog.ValidateNameAsync));
+        services.AddDialog(new TextPrompt(Prompts.Phone, ProfileDialog.ValidatePhoneAsync));
         return services;
     }
 }

@@ -60,7 +60,7 @@ public sealed class ComponentDialogTests
     private static Task<BotHarness> StartAsync(TestDatabase? database) =>
         BotHarness.StartAsync(database, services =>
         {
-            services.AddScoped<Dialog, SurveyComponent>();
+            services.AddDialog<SurveyComponent>(SurveyComponent.DialogId);
             services.ReplaceScoped<ITurnHandler, SurveyComponentHandler>();
         });
 }

@@ -91,10 +91,10 @@ public sealed class DialogEngineTests
         BotHarness.StartAsync(database, services =>
         {
             services.AddSingleton(new SurveyVersion(version));
-            services.AddScoped<Dialog, SurveyDialog>();
-            services.AddSingleton<Dialog>(new NumberPrompt("age", SurveyDialog.AdultAsync));
-            services.AddSingleton<Dialog>(new TextPrompt("text"));
-            services.AddSingleton<Dialog>(new ConfirmPrompt("confirm"));
+            services.AddDialog<SurveyDialog>(SurveyDialog.DialogId);
+            services.AddDialog(new NumberPrompt("age", SurveyDialog.AdultAsync));
+            services.AddDialog(new TextPrompt("text"));
+            services.AddDialog(new ConfirmPrompt("confirm"));
             services.ReplaceScoped<ITurnHandler, SurveyHandler>();
         });
 }
