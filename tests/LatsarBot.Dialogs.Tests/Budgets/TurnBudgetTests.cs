@@ -1,4 +1,7 @@
 using LatsarBot.Bot.Activities;
+using LatsarBot.Core.Actualization;
+using LatsarBot.Dialogs.Actualization;
+using LatsarBot.Dialogs.Tests.Actualization;
 using LatsarBot.Data;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -97,6 +100,36 @@ public sealed class TurnBudgetTests(ITestOutputHelper output) : IAsyncLifetime
             });
 
         AssertWithin(cost, new Budget(Statements: 9, Transactions: 1, KilobytesPerTurn: 210));
+    }
+
+    [Fact]
+    public async Task Log_entry_saved()
+    {
+        var activityId = await ActualizationFixture.PlanAsync(_bot, ActualizationFixture.Today(_bot));
+        var flow = await MoocFixture.LoggedInAsync(_bot);
+
+        var cost = await MeasureAsync(
+            prepare: async () =>
+            {
+                _bot.Time.Advance(TimeSpan.FromDays(1)); // one entry a day: every round saves a new day
+                await flow.SendAsync("/aktualisasi");
+                await flow.PressAsync("log");
+                await flow.PressAsync("a:" + activityId);
+                await flow.SendAsync("Memindai 40 surat masuk");
+                await flow.PressAsync(nameof(BerAkhlakValues.Kolaboratif));
+                await flow.PressAsync("done");
+                await flow.PressAsync("done");
+                flow.TakeAll();
+                return flow;
+            },
+            turn: async f =>
+            {
+                await f.PressAsync("save");
+                f.AssertReplyFrom(ActualizationMsg.LogSaved);
+                return 1;
+            });
+
+        AssertWithin(cost, new Budget(Statements: 10, Transactions: 1, KilobytesPerTurn: 280));
     }
 
     private static bool IsQuestion(Reply reply) => reply.Buttons.Count > 0 && reply.Buttons.All(b => b.Value.StartsWith('q'));
