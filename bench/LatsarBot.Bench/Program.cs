@@ -35,6 +35,14 @@ try
             continue;
         }
 
+        if (target == BenchOptions.WhatsApp)
+        {
+            Console.Error.WriteLine($"bench: whatsapp: {WhatsAppTarget.Messages:N0} messages to {WhatsAppTarget.Numbers:N0} numbers, Meta's limits");
+            var whatsapp = await WhatsAppTarget.RunAsync(folder, CancellationToken.None);
+            Console.WriteLine(whatsapp.Markdown(TimeProvider.System.GetUtcNow(), Machine.Describe(root)));
+            continue;
+        }
+
         if (target == BenchOptions.Reminders)
         {
             Console.Error.WriteLine($"bench: reminders: one slot to {RemindersTarget.Participants:N0} participants");

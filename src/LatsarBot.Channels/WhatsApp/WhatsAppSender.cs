@@ -123,7 +123,7 @@ public sealed class WhatsAppSender(
     /// <summary>Attachments that are files on this host (a generated report), uploaded and pointed at by their media id.</summary>
     private async Task<(Reply Reply, SendOutcome? Failure)> UploadLocalFilesAsync(Reply reply, CancellationToken cancellationToken)
     {
-        if (files.LocalPath is not { } localPath || reply.Attachments.All(a => Uri.TryCreate(a.Url, UriKind.Absolute, out _)))
+        if (files.LocalPath is not { } localPath || reply.Attachments.All(a => IsWebUrl(a.Url)))
         {
             return (reply, null);
         }
@@ -131,7 +131,7 @@ public sealed class WhatsAppSender(
         var attachments = new List<ReplyAttachment>();
         foreach (var attachment in reply.Attachments)
         {
-            if (Uri.TryCreate(attachment.Url, UriKind.Absolute, out _) || localPath(attachment.Url) is not { } path)
+            if (IsWebUrl(attachment.Url) || localPath(attachment.Url) is not { } path)
             {
                 attachments.Add(attachment);
                 continue;
@@ -156,6 +156,9 @@ public sealed class WhatsAppSender(
 
         return (reply with { Attachments = attachments }, null);
     }
+
+    /// <summary>A link Meta can fetch. Not merely "absolute": on Unix "/files/…" parses as an absolute file: URI.</summary>
+    private static bool IsWebUrl(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
 
     private void Pause(string to, GraphCall<WaSendResult> call)
     {

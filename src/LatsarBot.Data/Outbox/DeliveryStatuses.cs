@@ -1,9 +1,13 @@
+using LatsarBot.Data.Channels;
 using Microsoft.EntityFrameworkCore;
 
 namespace LatsarBot.Data.Outbox;
 
-/// <summary>A platform's word on one message it accepted: "sent", "delivered", "read" or "failed" (with the error).</summary>
-public sealed record DeliveryStatus(string PlatformId, string Status, DateTimeOffset At, string? ErrorCode = null, string? ErrorReason = null);
+/// <summary>
+/// A platform's word on one message it accepted: "sent", "delivered", "read" or "failed" (with the error, and whether
+/// it means the chat cannot be written to at all, like WhatsApp's 131026).
+/// </summary>
+public sealed record DeliveryStatus(string PlatformId, string Status, DateTimeOffset At, string? ErrorCode = null, string? ErrorReason = null, bool Unreachable = false);
 
 /// <summary>
 /// Status callbacks reconciled into the outbox rows they are about, by platform message id. Each fact is written once
@@ -51,6 +55,11 @@ public static class DeliveryStatuses
                     row.Status = OutboxStatus.Failed;
                     row.Outcome = status.ErrorCode;
                     row.LastError = Truncate(status.ErrorReason ?? status.ErrorCode ?? "failed");
+                    if (status.Unreachable)
+                    {
+                        await db.MarkUnreachableAsync(row.Channel, row.ConversationId, status.At, cancellationToken);
+                    }
+
                     break;
             }
         }

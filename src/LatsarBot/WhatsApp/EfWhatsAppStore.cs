@@ -68,6 +68,7 @@ public sealed class EfWhatsAppStore(IServiceScopeFactory scopes, SqliteWriteGate
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : time.GetUtcNow();
         var error = status.Errors?.FirstOrDefault();
-        return new DeliveryStatus(status.Id!, status.Status!, at, error is null ? null : WhatsAppErrors.CodeOf(error), error is null ? null : WhatsAppErrors.Describe(error));
+        return new DeliveryStatus(status.Id!, status.Status!, at, error is null ? null : WhatsAppErrors.CodeOf(error), error is null ? null : WhatsAppErrors.Describe(error),
+            error is not null && WhatsAppErrors.IsUnreachable(error.Code));
     }
 }

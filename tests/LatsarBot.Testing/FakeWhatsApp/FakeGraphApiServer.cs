@@ -80,6 +80,11 @@ public sealed class FakeGraphApiServer : IAsyncDisposable
     /// <summary>The messages the fake accepted, in order: what people would see.</summary>
     public IReadOnlyList<FakeGraphRequest> Delivered => _received.Where(r => r.Accepted).ToList();
 
+    /// <summary>Seconds from the first accepted message to the last.</summary>
+    public double AcceptedSeconds => _accepted.Count < 2 ? 0 : (_accepted.Max() - _accepted.Min()).TotalSeconds;
+
+    private readonly ConcurrentBag<DateTime> _accepted = [];
+
     public int Throttled => _received.Count(r => r.ErrorCode is WhatsAppErrors.Throughput or WhatsAppErrors.PairRate);
 
     public static async Task<FakeGraphApiServer> StartAsync(FakeGraphLimits? limits = null, TimeProvider? clock = null)
@@ -138,6 +143,9 @@ public sealed class FakeGraphApiServer : IAsyncDisposable
     /// <summary>The recipient last wrote more than 24 hours ago: free-form messages to them fail with 131047.</summary>
     public void CloseWindow(string waId) => _lastInbound[waId] = _clock.GetUtcNow().AddHours(-25);
 
+    /// <summary>The recipient wrote just now (as a message through <see cref="PushAsync"/> would say): their window is open.</summary>
+    public void OpenWindow(string waId) => _lastInbound[waId] = _clock.GetUtcNow();
+
     /// <summary>Messages to this recipient are accepted, then fail in their status callback with <paramref name="code"/> (e.g. 131026).</summary>
     public void FailAfterAccept(string waId, int code) => _failAfterAccept[waId] = code;
 
@@ -176,6 +184,11 @@ public sealed class FakeGraphApiServer : IAsyncDisposable
         var wamid = json["messages"]?[0]?["id"]?.ToString();
         _received.Enqueue(new FakeGraphRequest(body, status, code, wamid));
         _arrived.Release();
+        if (wamid is not null)
+        {
+            _accepted.Add(DateTime.UtcNow);
+        }
+
         if (wamid is not null && WebhookTarget is not null)
         {
             // After the answer, as Meta does: the callbacks may still reach the host before it has written the wamid down.
