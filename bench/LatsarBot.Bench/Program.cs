@@ -21,6 +21,7 @@ var duration = TimeSpan.FromSeconds(options.Seconds);
 var results = new List<LoadResult>();
 var notes = new List<string>();
 TelegramResult? telegram = null;
+WhatsAppResult? whatsapp = null;
 RemindersResult? reminders = null;
 var announce = "";
 
@@ -38,8 +39,7 @@ try
         if (target == BenchOptions.WhatsApp)
         {
             Console.Error.WriteLine($"bench: whatsapp: {WhatsAppTarget.Messages:N0} messages to {WhatsAppTarget.Numbers:N0} numbers, Meta's limits");
-            var whatsapp = await WhatsAppTarget.RunAsync(folder, CancellationToken.None);
-            Console.WriteLine(whatsapp.Markdown(TimeProvider.System.GetUtcNow(), Machine.Describe(root)));
+            whatsapp = await WhatsAppTarget.RunAsync(folder, CancellationToken.None);
             continue;
         }
 
@@ -94,7 +94,8 @@ var machine = Machine.Describe(root);
 var section = (results.Count > 0 ? Report.Build(options, machine, at, results, notes) : "")
     + (telegram is null ? "" : TelegramReport.Build(machine, at, telegram))
     + (reminders is null ? "" : RemindersReport.Build(machine, at, reminders))
-    + announce;
+    + announce
+    + (whatsapp is null ? "" : whatsapp.Markdown(at, machine));
 var output = options.Output ?? Path.Combine(root, "bench", "results", $"{at:yyyy-MM-dd}.md");
 Report.Append(output, section, at);
 Console.WriteLine(section);
