@@ -21,6 +21,7 @@ var duration = TimeSpan.FromSeconds(options.Seconds);
 var results = new List<LoadResult>();
 var notes = new List<string>();
 TelegramResult? telegram = null;
+WhatsAppResult? whatsapp = null;
 RemindersResult? reminders = null;
 var announce = "";
 
@@ -32,6 +33,13 @@ try
         {
             Console.Error.WriteLine($"bench: telegram: {TelegramTarget.Messages:N0} messages to {TelegramTarget.Chats:N0} chats, limits x{TelegramTarget.Scale}");
             telegram = await TelegramTarget.RunAsync(folder, CancellationToken.None);
+            continue;
+        }
+
+        if (target == BenchOptions.WhatsApp)
+        {
+            Console.Error.WriteLine($"bench: whatsapp: {WhatsAppTarget.Messages:N0} messages to {WhatsAppTarget.Numbers:N0} numbers, Meta's limits");
+            whatsapp = await WhatsAppTarget.RunAsync(folder, CancellationToken.None);
             continue;
         }
 
@@ -86,7 +94,8 @@ var machine = Machine.Describe(root);
 var section = (results.Count > 0 ? Report.Build(options, machine, at, results, notes) : "")
     + (telegram is null ? "" : TelegramReport.Build(machine, at, telegram))
     + (reminders is null ? "" : RemindersReport.Build(machine, at, reminders))
-    + announce;
+    + announce
+    + (whatsapp is null ? "" : whatsapp.Markdown(at, machine));
 var output = options.Output ?? Path.Combine(root, "bench", "results", $"{at:yyyy-MM-dd}.md");
 Report.Append(output, section, at);
 Console.WriteLine(section);

@@ -50,6 +50,8 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<OutboxPlatformId> OutboxPlatformIds => Set<OutboxPlatformId>();
+
     public DbSet<ChannelValue> ChannelValues => Set<ChannelValue>();
 
     public DbSet<ClassTeaching> ClassTeachings => Set<ClassTeaching>();

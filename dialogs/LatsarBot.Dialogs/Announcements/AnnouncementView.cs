@@ -73,8 +73,11 @@ public static class AnnouncementView
             ("failed", report.Failed),
             ("unreachable", report.Unreachable),
             ("pending", report.Pending),
-            ("cancelled", report.Cancelled)));
-        foreach (var failure in report.Failures)
+            ("cancelled", report.Cancelled),
+            ("delivered", report.Delivered),
+            ("read", report.Read),
+            ("held", report.Held)));
+        foreach (var failure in report.Failures.Concat(report.HeldReasons))
         {
             text.Append('\n').Append(messages.Text(language, AnnouncementMsg.ReportFailure, ("count", failure.Count), ("reason", failure.Reason)));
         }

@@ -10,4 +10,8 @@ public sealed record MappedWebhook(
     IReadOnlyList<Activity> Activities,
     IReadOnlyDictionary<string, string> UserIds,
     IReadOnlyList<WaStatus> Statuses,
-    IReadOnlyList<string> Ignored);
+    IReadOnlyList<string> Ignored)
+{
+    /// <summary>Everyone who wrote anything in the body (a reaction too): each opens their 24-hour window.</summary>
+    public IReadOnlyList<string> Senders { get; init; } = [];
+}

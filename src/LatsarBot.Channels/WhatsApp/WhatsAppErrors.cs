@@ -24,6 +24,9 @@ public static class WhatsAppErrors
 
     public const int UnsupportedType = 131051;
 
+    /// <summary>The media could not be uploaded or fetched (a bad file, a link Meta cannot reach).</summary>
+    public const int MediaUpload = 131053;
+
     /// <summary>Invalid or expired access token, missing permission.</summary>
     private const int AccessToken = 190, Permission = 10, PermissionFamily = 200;
 
@@ -35,16 +38,26 @@ public static class WhatsAppErrors
     {
         Throughput or AppRate or AccountRate => new SendOutcome.Transient(Describe(error), ThroughputWait),
         PairRate => new SendOutcome.Transient(Describe(error), PairWait),
-        NotOnWhatsApp => new SendOutcome.Terminal(Describe(error), Unreachable: true),
-        ReEngagement or UnsupportedType => new SendOutcome.Terminal(Describe(error)),
+        NotOnWhatsApp => new SendOutcome.Terminal(Describe(error), Unreachable: true, CodeOf(error!)),
+        ReEngagement or UnsupportedType or MediaUpload => new SendOutcome.Terminal(Describe(error), Code: CodeOf(error!)),
         AccessToken or Permission or >= PermissionFamily and < 300 => new SendOutcome.Transient(Describe(error)),
         _ when (int)status >= 500 || status == HttpStatusCode.TooManyRequests => new SendOutcome.Transient(Describe(status, error)),
-        _ when (int)status >= 400 => new SendOutcome.Terminal(Describe(status, error)),
+        _ when (int)status >= 400 => new SendOutcome.Terminal(Describe(status, error), Code: error is null ? null : CodeOf(error!)),
         _ => new SendOutcome.Transient(Describe(status, error)),
     };
 
+    /// <summary>Whether a failed status callback's error means the number cannot be written to at all.</summary>
+    public static bool IsUnreachable(int code) => code == NotOnWhatsApp;
+
+    /// <summary>The stable name kept in the outbox row's Outcome: "WhatsApp:131026".</summary>
+    public static string CodeOf(WaError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return $"WhatsApp:{error.Code}";
+    }
+
     /// <summary>The reason kept on the outbox row: the code names the rule, the details say what broke it.</summary>
-    private static string Describe(WaError? error) =>
+    public static string Describe(WaError? error) =>
         error is null ? "WhatsApp error" : $"WhatsApp {error.Code}: {error.ErrorData?.Details ?? error.Message ?? error.Title}";
 
     private static string Describe(HttpStatusCode status, WaError? error) =>

@@ -18,6 +18,23 @@ public sealed class WhatsAppGraphApi(HttpClient http, WhatsAppOptions options, I
         CallAsync(HttpMethod.Post, $"{options.PhoneNumberId}/messages",
             JsonContent.Create(message, WhatsAppJson.Default.WaOutgoing), WhatsAppJson.Default.WaSendResult, cancellationToken);
 
+    /// <summary>
+    /// Uploads a file for sending by id (POST /{phone-number-id}/media, multipart): how a file Meta cannot fetch by link,
+    /// a generated report on this host, reaches WhatsApp. The id is good for 30 days.
+    /// </summary>
+    public Task<GraphCall<WaUploaded>> UploadAsync(Stream file, string fileName, string mimeType, CancellationToken cancellationToken)
+    {
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent("whatsapp"), "messaging_product" },
+            { new StringContent(mimeType), "type" },
+        };
+        var part = new StreamContent(file);
+        part.Headers.ContentType = new MediaTypeHeaderValue(mimeType);
+        form.Add(part, "file", fileName);
+        return CallAsync(HttpMethod.Post, $"{options.PhoneNumberId}/media", form, WhatsAppJson.Default.WaUploaded, cancellationToken);
+    }
+
     /// <summary>Where a received file can be fetched for the next few minutes.</summary>
     public Task<GraphCall<WaMediaInfo>> MediaAsync(string mediaId, CancellationToken cancellationToken) =>
         CallAsync(HttpMethod.Get, Uri.EscapeDataString(mediaId), null, WhatsAppJson.Default.WaMediaInfo, cancellationToken);

@@ -13,7 +13,8 @@ public sealed record WaOutgoing(
     WaOutMedia? Image = null,
     WaOutMedia? Document = null,
     WaOutMedia? Audio = null,
-    WaOutMedia? Video = null)
+    WaOutMedia? Video = null,
+    WaOutTemplate? Template = null)
 {
     public string MessagingProduct { get; init; } = "whatsapp";
 
@@ -43,6 +44,19 @@ public sealed record WaOutRow(string Id, string Title, string? Description = nul
 /// <summary>Media by public link (Meta fetches it) or by an uploaded media id.</summary>
 public sealed record WaOutMedia(string? Link = null, string? Id = null, string? Caption = null, string? Filename = null);
 
+/// <summary>An approved template by name and language, with its body parameters and quick-reply payloads.</summary>
+public sealed record WaOutTemplate(string Name, WaOutLanguage Language, IReadOnlyList<WaOutComponent>? Components = null);
+
+public sealed record WaOutLanguage(string Code);
+
+/// <summary>"body" with text parameters, or "button" (sub_type quick_reply, its index) with a payload parameter.</summary>
+public sealed record WaOutComponent(string Type, IReadOnlyList<WaOutParameter> Parameters, string? SubType = null, string? Index = null);
+
+public sealed record WaOutParameter(string Type, string? Text = null, string? Payload = null);
+
+/// <summary>POST /{phone-number-id}/media answers the uploaded file's id, to send by.</summary>
+public sealed record WaUploaded(string? Id);
+
 public sealed record WaSendResult(IReadOnlyList<WaContact>? Contacts, IReadOnlyList<WaSentMessage>? Messages);
 
 public sealed record WaSentMessage(string? Id);
@@ -63,5 +77,6 @@ public sealed record WaErrorData(string? Details);
 [JsonSerializable(typeof(WaOutgoing))]
 [JsonSerializable(typeof(WaSendResult))]
 [JsonSerializable(typeof(WaMediaInfo))]
+[JsonSerializable(typeof(WaUploaded))]
 [JsonSerializable(typeof(WaErrorEnvelope))]
 public sealed partial class WhatsAppJson : JsonSerializerContext;

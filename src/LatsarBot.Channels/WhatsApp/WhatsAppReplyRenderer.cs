@@ -20,6 +20,9 @@ public static class WhatsAppReplyRenderer
     /// <summary>Adapter labels, not catalog phrases: the adapter knows no catalog, and both read in Indonesian and English contexts alike.</summary>
     public const string ListButton = "Pilih", MoreRow = "Lainnya…";
 
+    /// <summary>An attachment URL of this form names a file already uploaded to WhatsApp, sent by its media id.</summary>
+    public const string UploadedPrefix = "whatsapp-media:";
+
     public static WhatsAppRendered Render(string to, Reply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
@@ -101,26 +104,37 @@ public static class WhatsAppReplyRenderer
 
     private static WaOutgoing Text(string to, string body) => new(to, "text", Text: new WaOutText(body, PreviewUrl: body.Contains("https://", StringComparison.Ordinal)));
 
+    /// <summary>The attachment URL that sends an uploaded file by its media id, under the file name the phone saves it as.</summary>
+    public static string Uploaded(string mediaId, string fileName) => $"{UploadedPrefix}{mediaId}:{fileName}";
+
     /// <summary>
-    /// Media by public link; Meta fetches it. A host-relative URL (a generated report) cannot be fetched by Meta and is
-    /// named in text until media upload is done.
+    /// Media by public link (Meta fetches it) or by the id of a file the sender uploaded (<see cref="Uploaded"/>: a
+    /// generated report on this host, which Meta cannot fetch). A relative URL nothing was uploaded for is named in text.
     /// </summary>
     private static WaOutgoing Media(string to, ReplyAttachment attachment)
     {
         var name = attachment.Name is { Length: > 0 } n ? WhatsAppFormatting.Cut(n, WhatsAppChannel.MaxCaption) : null;
-        if (!Uri.TryCreate(attachment.Url, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
+        WaOutMedia media;
+        if (attachment.Url.StartsWith(UploadedPrefix, StringComparison.Ordinal) && attachment.Url[UploadedPrefix.Length..].Split(':', 2) is [var id, var file])
+        {
+            media = new WaOutMedia(Id: id, Caption: name, Filename: file);
+        }
+        else if (Uri.TryCreate(attachment.Url, UriKind.Absolute, out var url) && url.Scheme is "https" or "http")
+        {
+            media = new WaOutMedia(url.AbsoluteUri, Caption: name, Filename: Path.GetFileName(url.AbsolutePath) is { Length: > 0 } f ? f : name);
+        }
+        else
         {
             return Text(to, $"{name ?? attachment.Url} (—)");
         }
 
-        var link = url.AbsoluteUri;
         return attachment.Kind switch
         {
-            AttachmentKind.Image => new WaOutgoing(to, "image", Image: new WaOutMedia(link, Caption: name)),
-            AttachmentKind.Video => new WaOutgoing(to, "video", Video: new WaOutMedia(link, Caption: name)),
-            AttachmentKind.Audio => new WaOutgoing(to, "audio", Audio: new WaOutMedia(link)),
-            AttachmentKind.Document => new WaOutgoing(to, "document", Document: new WaOutMedia(link, Caption: name, Filename: name)),
-            _ => Text(to, name is null ? link : $"{name}\n{link}"),
+            AttachmentKind.Image => new WaOutgoing(to, "image", Image: media with { Filename = null }),
+            AttachmentKind.Video => new WaOutgoing(to, "video", Video: media with { Filename = null }),
+            AttachmentKind.Audio => new WaOutgoing(to, "audio", Audio: media with { Caption = null, Filename = null }),
+            AttachmentKind.Document => new WaOutgoing(to, "document", Document: media),
+            _ => Text(to, name is null ? attachment.Url : $"{name}\n{attachment.Url}"),
         };
     }
 

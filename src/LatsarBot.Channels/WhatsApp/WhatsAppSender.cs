@@ -6,28 +6,66 @@ using Microsoft.Extensions.Logging;
 namespace LatsarBot.Channels.WhatsApp;
 
 /// <summary>
-/// The outbox sender for WhatsApp: renders a reply, waits for its rate-limit tokens (the number's and the
-/// recipient's), sends each part once through <see cref="WhatsAppGraphApi"/>, and hands the dispatcher the outcome of a
-/// refused call. A throttling error pauses the bucket it concerns, so the retry does not hit the same wall.
+/// The outbox sender for WhatsApp: inside the contact's 24-hour window it renders the reply free-form; outside it, a
+/// proactive message goes as its kind's approved template and anything without one is held (never sent blind). Files
+/// on this host are uploaded and sent by media id. Each part waits for its rate-limit tokens (the number's and the
+/// recipient's) and is sent once through <see cref="WhatsAppGraphApi"/>; a throttling error pauses the bucket it
+/// concerns, so the retry does not hit the same wall. The wamids of the parts go back to the outbox for the statuses.
 /// </summary>
 public sealed class WhatsAppSender(
     WhatsAppGraphApi api,
     WhatsAppRateLimiter limiter,
     IWhatsAppStore store,
+    WhatsAppTemplates templates,
+    WhatsAppSenderFiles files,
     WhatsAppOptions options,
     TimeProvider time,
     ILogger<WhatsAppSender> log) : IOutboxSender
 {
-    // Parts of a multi-part reply Meta already accepted, so a retry in this process resumes after them.
-    private readonly ConcurrentDictionary<long, int> _partsSent = new();
+    /// <summary>Meta's customer-service window: free-form messages only within this long of the contact's last message.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromHours(24);
+
+    /// <summary>The quick-reply payload of a template: the press reopens the chat and brings the whole message remembered under it.</summary>
+    public const string OpenPrefix = "~open:";
+
+    // Parts of a multi-part reply Meta already accepted (and their wamids), so a retry in this process resumes after them.
+    private readonly ConcurrentDictionary<long, List<string>> _partsSent = new();
+
+    // Files already uploaded, by path: a report sent to many is uploaded once (ids are good for 30 days).
+    private readonly ConcurrentDictionary<string, string> _uploaded = new(StringComparer.Ordinal);
 
     public string Channel => WhatsAppChannel.Name;
 
     public async Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var outcome = await SendPartsAsync(message.ConversationId, message.Reply, _partsSent.GetValueOrDefault(message.Id),
-            sent => _partsSent[message.Id] = sent, cancellationToken);
+        var to = message.ConversationId;
+        WhatsAppRendered rendered;
+        if (await InWindowAsync(to, cancellationToken))
+        {
+            var (reply, failure) = await UploadLocalFilesAsync(message.Reply, cancellationToken);
+            if (failure is not null)
+            {
+                return failure;
+            }
+
+            rendered = WhatsAppReplyRenderer.Render(to, reply);
+        }
+        else if (templates.For(message.Purpose) is { } template)
+        {
+            var payload = OutboxPayload.Of(message.Reply);
+            var open = OpenPrefix + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(payload)))[..32];
+            rendered = new WhatsAppRendered([WhatsAppTemplateRenderer.Render(to, template, message.Language, message.Reply, open)],
+                new Dictionary<string, string> { [open] = payload });
+        }
+        else
+        {
+            return new SendOutcome.Held(SendOutcome.Held.NoTemplate,
+                $"WhatsApp: outside the 24-hour window and no template for {message.Purpose ?? "a reply"}");
+        }
+
+        var sent = _partsSent.GetOrAdd(message.Id, _ => []);
+        var outcome = await SendPartsAsync(to, rendered, sent, cancellationToken);
         if (outcome is SendOutcome.SentOutcome or SendOutcome.Terminal)
         {
             _partsSent.TryRemove(message.Id, out _);
@@ -37,21 +75,26 @@ public sealed class WhatsAppSender(
     }
 
     /// <summary>
-    /// A reply that is no outbox row: the next page of a long choice set, asked for by a tap. Losing it costs one more
-    /// tap, so it does not wait for a retry.
+    /// A reply that is no outbox row: the next page of a long choice set, or the message behind a template's button,
+    /// asked for by a tap (which opened the window). Losing it costs one more tap, so it does not wait for a retry.
     /// </summary>
-    public Task<SendOutcome> SendNowAsync(string to, Reply reply, CancellationToken cancellationToken) =>
-        SendPartsAsync(to, reply, 0, _ => { }, cancellationToken);
-
-    private async Task<SendOutcome> SendPartsAsync(string to, Reply reply, int from, Action<int> progress, CancellationToken cancellationToken)
+    public async Task<SendOutcome> SendNowAsync(string to, Reply reply, CancellationToken cancellationToken)
     {
-        var rendered = WhatsAppReplyRenderer.Render(to, reply);
+        var (uploaded, failure) = await UploadLocalFilesAsync(reply, cancellationToken);
+        return failure ?? await SendPartsAsync(to, WhatsAppReplyRenderer.Render(to, uploaded), [], cancellationToken);
+    }
+
+    private async Task<bool> InWindowAsync(string to, CancellationToken cancellationToken) =>
+        await store.LastInboundAsync(to, cancellationToken) is { } last && time.GetUtcNow() - last < Window;
+
+    private async Task<SendOutcome> SendPartsAsync(string to, WhatsAppRendered rendered, List<string> sent, CancellationToken cancellationToken)
+    {
         if (rendered.Remember.Count > 0)
         {
             await store.RememberAsync(rendered.Remember, cancellationToken);
         }
 
-        for (var part = from; part < rendered.Parts.Count; part++)
+        for (var part = sent.Count; part < rendered.Parts.Count; part++)
         {
             var wait = limiter.TryAcquire(to);
             for (; wait > TimeSpan.Zero && wait <= options.Rates.MaxInlineWait; wait = limiter.TryAcquire(to))
@@ -71,11 +114,51 @@ public sealed class WhatsAppSender(
                 return call.Failure;
             }
 
-            progress(part + 1);
+            sent.Add(call.Response.Messages?.FirstOrDefault()?.Id ?? "");
         }
 
-        return SendOutcome.Sent;
+        return new SendOutcome.SentOutcome(sent.Where(id => id.Length > 0).ToList());
     }
+
+    /// <summary>Attachments that are files on this host (a generated report), uploaded and pointed at by their media id.</summary>
+    private async Task<(Reply Reply, SendOutcome? Failure)> UploadLocalFilesAsync(Reply reply, CancellationToken cancellationToken)
+    {
+        if (files.LocalPath is not { } localPath || reply.Attachments.All(a => IsWebUrl(a.Url)))
+        {
+            return (reply, null);
+        }
+
+        var attachments = new List<ReplyAttachment>();
+        foreach (var attachment in reply.Attachments)
+        {
+            if (IsWebUrl(attachment.Url) || localPath(attachment.Url) is not { } path)
+            {
+                attachments.Add(attachment);
+                continue;
+            }
+
+            var fileName = Path.GetFileName(path);
+            if (!_uploaded.TryGetValue(path, out var mediaId))
+            {
+                await using var file = File.OpenRead(path);
+                var upload = await api.UploadAsync(file, fileName, attachment.ContentType ?? "application/octet-stream", cancellationToken);
+                if (!upload.Succeeded || upload.Response.Id is not { Length: > 0 } id)
+                {
+                    log.LogWarning("WhatsApp upload of {File} refused: {Outcome}", fileName, upload.Failure);
+                    return (reply, upload.Failure ?? new SendOutcome.Transient("upload answered no id"));
+                }
+
+                _uploaded[path] = mediaId = id;
+            }
+
+            attachments.Add(attachment with { Url = WhatsAppReplyRenderer.Uploaded(mediaId, fileName) });
+        }
+
+        return (reply with { Attachments = attachments }, null);
+    }
+
+    /// <summary>A link Meta can fetch. Not merely "absolute": on Unix "/files/…" parses as an absolute file: URI.</summary>
+    private static bool IsWebUrl(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
 
     private void Pause(string to, GraphCall<WaSendResult> call)
     {
@@ -90,3 +173,6 @@ public sealed class WhatsAppSender(
         log.LogWarning("WhatsApp throttled ({Code}) {Scope}: waiting {Seconds} s", call.Error?.Code, recipient is null ? "the number" : "one recipient", retryAfter.TotalSeconds);
     }
 }
+
+/// <summary>How a host-relative file URL (a generated report) maps to a file on disk the sender can upload; null: none can.</summary>
+public sealed record WhatsAppSenderFiles(Func<string, string?>? LocalPath);

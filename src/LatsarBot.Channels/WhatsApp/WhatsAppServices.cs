@@ -8,11 +8,13 @@ namespace LatsarBot.Channels.WhatsApp;
 
 /// <summary>
 /// Registers and maps the WhatsApp channel when its secrets and number are configured; otherwise does nothing. The
-/// host supplies where the channel's small state is kept (<typeparamref name="TStore"/>, an EF store).
+/// host supplies where the channel's small state is kept (<typeparamref name="TStore"/>, an EF store), the approved
+/// templates (content/whatsapp-templates.yaml) and how a host-relative file URL maps to a file to upload.
 /// </summary>
 public static class WhatsAppServices
 {
-    public static IServiceCollection AddWhatsApp<TStore>(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddWhatsApp<TStore>(this IServiceCollection services, IConfiguration configuration,
+        WhatsAppTemplates? templates = null, Func<IServiceProvider, Func<string, string?>>? localFilePath = null)
         where TStore : class, IWhatsAppStore
     {
         var options = configuration.GetSection("WhatsApp").Get<WhatsAppOptions>() ?? new WhatsAppOptions();
@@ -22,6 +24,8 @@ public static class WhatsAppServices
         }
 
         services.AddSingleton(options);
+        services.AddSingleton(templates ?? WhatsAppTemplates.Empty);
+        services.AddSingleton(sp => new WhatsAppSenderFiles(localFilePath?.Invoke(sp)));
         services.AddSingleton(sp => new WhatsAppRateLimiter(options.Rates, sp.GetRequiredService<TimeProvider>()));
 
         // One client for every call: the Graph API is one host, and a pooled handler keeps its connections warm.

@@ -6,14 +6,16 @@ using Microsoft.Extensions.Logging;
 namespace LatsarBot.Channels.WhatsApp;
 
 /// <summary>
-/// Handles one authentic webhook body: keeps the business-scoped user ids it names, logs statuses (reconciling them
-/// with the outbox comes later), turns a "Lainnya…" tap into the next page of the list, resolves values that were
-/// remembered instead of sent, and runs each message's turn in order.
+/// Handles one authentic webhook body: opens the 24-hour window of everyone who wrote, keeps the business-scoped user
+/// ids it names, reconciles delivery statuses into the outbox, turns a "Lainnya…" tap into the next page of the list and
+/// a template's button into the message it stood for, resolves values that were remembered instead of sent, and runs
+/// each message's turn in order.
 /// </summary>
 public sealed class WhatsAppUpdateHandler(
     IWhatsAppStore store,
     TurnPipeline pipeline,
     WhatsAppSender sender,
+    TimeProvider time,
     ILogger<WhatsAppUpdateHandler> log)
 {
     /// <summary>The key under which a wa_id's business-scoped user id (BSUID) is kept.</summary>
@@ -27,9 +29,14 @@ public sealed class WhatsAppUpdateHandler(
             await store.RememberAsync(mapped.UserIds.ToDictionary(u => UserIdKey(u.Key), u => u.Value), cancellationToken);
         }
 
-        foreach (var status in mapped.Statuses)
+        if (mapped.Senders.Count > 0)
         {
-            log.LogDebug("WhatsApp status {Status} for {Wamid} ({Errors})", status.Status, status.Id, string.Join(", ", (status.Errors ?? []).Select(e => e.Code)));
+            await store.RecordInboundAsync(mapped.Senders, time.GetUtcNow(), cancellationToken);
+        }
+
+        if (mapped.Statuses.Count > 0)
+        {
+            await ApplyStatusesAsync(mapped.Statuses, cancellationToken);
         }
 
         foreach (var ignored in mapped.Ignored)
@@ -47,7 +54,8 @@ public sealed class WhatsAppUpdateHandler(
     {
         // Someone whose number failed before and who now writes can be written to again.
         await store.MarkReachableAsync(activity.ConversationId, cancellationToken);
-        if (activity.Value is ChoiceValue { Value: var page } && page.StartsWith(WhatsAppReplyRenderer.PagePrefix, StringComparison.Ordinal))
+        if (activity.Value is ChoiceValue { Value: var page } && (page.StartsWith(WhatsAppReplyRenderer.PagePrefix, StringComparison.Ordinal)
+            || page.StartsWith(WhatsAppSender.OpenPrefix, StringComparison.Ordinal)))
         {
             await NextPageAsync(activity, page, cancellationToken);
             return;
@@ -67,6 +75,44 @@ public sealed class WhatsAppUpdateHandler(
 
         await pipeline.ProcessAsync(activity, cancellationToken);
     }
+
+    /// <summary>
+    /// A status may outrun the outbox's record of the send it is about (Meta answers the send, then the callback comes
+    /// while the dispatcher is still writing the wamid down): those not matched are tried again shortly, off the
+    /// webhook's answer, which must stay quick.
+    /// </summary>
+    private async Task ApplyStatusesAsync(IReadOnlyList<WaStatus> statuses, CancellationToken cancellationToken)
+    {
+        var matched = await store.ApplyStatusesAsync(statuses, cancellationToken);
+        if (matched < statuses.Count)
+        {
+            _ = RetryStatusesAsync(statuses);
+        }
+    }
+
+    private async Task RetryStatusesAsync(IReadOnlyList<WaStatus> statuses)
+    {
+        foreach (var wait in StatusRetries)
+        {
+            // The real clock: the retry waits for the dispatcher's commit, not for the bot's (possibly simulated) time.
+            await Task.Delay(wait, TimeProvider.System);
+            try
+            {
+                if (await store.ApplyStatusesAsync(statuses, CancellationToken.None) == statuses.Count)
+                {
+                    return;
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogWarning(e, "WhatsApp statuses not reconciled; trying again");
+            }
+        }
+
+        log.LogInformation("WhatsApp statuses for messages we have no record of: {Wamids}", string.Join(", ", statuses.Select(s => s.Id)));
+    }
+
+    private static readonly TimeSpan[] StatusRetries = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
 
     /// <summary>Paging a list is no turn: the dialog still waits for a choice, and the rows it offered are what it gets.</summary>
     private async Task NextPageAsync(Activity activity, string key, CancellationToken cancellationToken)

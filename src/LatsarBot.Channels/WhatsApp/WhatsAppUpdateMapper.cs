@@ -18,6 +18,7 @@ public static class WhatsAppUpdateMapper
         var userIds = new Dictionary<string, string>(StringComparer.Ordinal);
         var statuses = new List<WaStatus>();
         var ignored = new List<string>();
+        var senders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var change in (body.Entry ?? []).OfType<WaEntry>().SelectMany(e => e.Changes ?? []).OfType<WaChange>())
         {
             if (change is not { Field: "messages", Value: { } value })
@@ -42,6 +43,11 @@ public static class WhatsAppUpdateMapper
             statuses.AddRange((value.Statuses ?? []).OfType<WaStatus>());
             foreach (var message in (value.Messages ?? []).OfType<WaMessage>())
             {
+                if ((message.From is { Length: > 0 } from ? from : message.FromUserId) is { Length: > 0 and <= MaxId } sender)
+                {
+                    senders.Add(sender);
+                }
+
                 if (FromMessage(message, contacts) is { } activity)
                 {
                     activities.Add(activity);
@@ -53,7 +59,7 @@ public static class WhatsAppUpdateMapper
             }
         }
 
-        return new MappedWebhook(activities, userIds, statuses, ignored);
+        return new MappedWebhook(activities, userIds, statuses, ignored) { Senders = senders.ToList() };
     }
 
     private static Activity? FromMessage(WaMessage message, List<WaContact> contacts)

@@ -2,7 +2,7 @@ namespace LatsarBot.Core.Announcements;
 
 /// <summary>
 /// Where every recipient of an announcement stands. <see cref="Sent"/> + <see cref="Failed"/> + <see cref="Unreachable"/>
-/// + <see cref="Pending"/> + <see cref="Cancelled"/> = <see cref="Recipients"/>; <see cref="Queued"/> is everyone who got
+/// + <see cref="Pending"/> + <see cref="Cancelled"/> + <see cref="Held"/> = <see cref="Recipients"/>; <see cref="Queued"/> is everyone who got
 /// an outbox row (all but those unreachable when it was enqueued).
 /// </summary>
 public sealed record DeliveryReport(
@@ -15,6 +15,17 @@ public sealed record DeliveryReport(
     IReadOnlyList<FailureGroup> Failures)
 {
     public int Failed => Failures.Sum(f => f.Count);
+
+    /// <summary>Of <see cref="Sent"/>, those the platform says reached the phone (WhatsApp's "delivered" or "read").</summary>
+    public int Delivered { get; init; }
+
+    /// <summary>Of <see cref="Delivered"/>, those the platform says were opened.</summary>
+    public int Read { get; init; }
+
+    /// <summary>Not sent on purpose (outside WhatsApp's window without a template), grouped by reason.</summary>
+    public IReadOnlyList<FailureGroup> HeldReasons { get; init; } = [];
+
+    public int Held => HeldReasons.Sum(h => h.Count);
 
     public bool Done => Pending == 0;
 }

@@ -32,6 +32,13 @@ public static class AnnouncementReports
             .Select(g => new { Reason = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
+        var delivered = await rows.CountAsync(o => o.Status == OutboxStatus.Sent && o.DeliveredAt != null, cancellationToken);
+        var read = await rows.CountAsync(o => o.Status == OutboxStatus.Sent && o.ReadAt != null, cancellationToken);
+        var held = await rows.Where(o => o.Status == OutboxStatus.Held)
+            .GroupBy(o => (o.Outcome ?? "") + ": " + (o.LastError ?? ""))
+            .Select(g => new { Reason = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
         int Count(OutboxStatus status) => byStatus.GetValueOrDefault(status);
         var queued = byStatus.Values.Sum();
         return new DeliveryReport(
@@ -41,7 +48,12 @@ public static class AnnouncementReports
             Pending: Count(OutboxStatus.Pending),
             Unreachable: announcement.UnreachableAtEnqueue + goneCount,
             Cancelled: Count(OutboxStatus.Cancelled),
-            Failures: failures.OrderByDescending(f => f.Count).Select(f => new FailureGroup(f.Reason, f.Count)).ToList());
+            Failures: failures.OrderByDescending(f => f.Count).Select(f => new FailureGroup(f.Reason, f.Count)).ToList())
+        {
+            Delivered = delivered,
+            Read = read,
+            HeldReasons = held.OrderByDescending(h => h.Count).Select(h => new FailureGroup(h.Reason, h.Count)).ToList(),
+        };
     }
 
     /// <summary>

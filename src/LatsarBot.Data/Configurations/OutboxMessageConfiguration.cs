@@ -26,6 +26,9 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(o => o.Batch).HasMaxLength(100);
         builder.HasIndex(o => o.Key).IsUnique();
         builder.HasIndex(o => new { o.Batch, o.Status });
+        builder.Property(o => o.Outcome).HasMaxLength(64);
+        builder.Property(o => o.PlatformMessageId).HasMaxLength(200);
+        builder.HasIndex(o => new { o.Status, o.Outcome });
         builder.HasOne(o => o.Inbound).WithMany().HasForeignKey(o => o.InboundId).OnDelete(DeleteBehavior.Restrict);
     }
 }

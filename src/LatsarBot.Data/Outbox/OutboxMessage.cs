@@ -55,6 +55,22 @@ public class OutboxMessage
     /// <summary>The run or broadcast the message belongs to ("announcement:12"), for delivery reports and cancelling.</summary>
     public string? Batch { get; set; }
 
+    /// <summary>
+    /// Why a row that did not go out was left that way, as a stable name code can match on: <see cref="OutboxOutcomes.HeldNoTemplate"/>
+    /// for <see cref="OutboxStatus.Held"/>, a platform's error ("WhatsApp:131026") for a terminal failure. The human
+    /// reason is <see cref="LastError"/>.
+    /// </summary>
+    public string? Outcome { get; set; }
+
+    /// <summary>The platform's id of the last message that carried this row (WhatsApp's wamid); its status callbacks find the row by it.</summary>
+    public string? PlatformMessageId { get; set; }
+
+    /// <summary>When the platform said the person's phone has it (a WhatsApp "delivered" status).</summary>
+    public DateTimeOffset? DeliveredAt { get; set; }
+
+    /// <summary>When the platform said the person opened it (a WhatsApp "read" status).</summary>
+    public DateTimeOffset? ReadAt { get; set; }
+
     /// <summary>A turn's reply, next in its conversation; a channel whose client reads the outbox itself has it delivered at once.</summary>
     public static OutboxMessage Reply(string channel, string conversationId, long sequence, string payloadJson, Conversations.InboundActivity inbound, bool deliveredByFeed, DateTimeOffset now) => new()
     {
@@ -101,4 +117,10 @@ public enum OutboxStatus
 
     /// <summary>Withdrawn before it was sent (a cancelled announcement); never sent.</summary>
     Cancelled = 3,
+
+    /// <summary>
+    /// Not sent on purpose, and not retried on its channel (outside WhatsApp's 24-hour window with no template for its
+    /// kind): <see cref="OutboxMessage.Outcome"/> says why, so another channel can take it over.
+    /// </summary>
+    Held = 4,
 }

@@ -12,6 +12,9 @@ public sealed record ContentBundle(string Root, MessageCatalog Messages, MoocCur
 
     public Core.Schedule.HolidayCalendar Holidays { get; init; } = Core.Schedule.HolidayCalendar.Empty;
 
+    /// <summary>WhatsApp's approved templates, one per proactive kind (content/whatsapp-templates.yaml).</summary>
+    public Channels.WhatsApp.WhatsAppTemplates WhatsAppTemplates { get; init; } = Channels.WhatsApp.WhatsAppTemplates.Empty;
+
     /// <summary>
     /// Loads and checks everything, collecting every error (not just the first). <paramref name="rules"/> are the MOOC
     /// rules the host runs with (the configured "Mooc" section): the curriculum must let a participant meet them.
@@ -29,8 +32,9 @@ public sealed record ContentBundle(string Root, MessageCatalog Messages, MoocCur
         var teaching = TeachingContent.Load(root, rules, errors);
         var reminders = ReminderPlanLoader.Load(root, errors);
         var holidays = HolidayLoader.Load(root, errors);
+        var templates = WhatsAppTemplateLoader.Load(root, errors);
         return errors.Count == 0 && teaching is not null
-            ? (new ContentBundle(root, messages, teaching.Curriculum, teaching.PostTest) { Reminders = reminders, Holidays = holidays }, errors)
+            ? (new ContentBundle(root, messages, teaching.Curriculum, teaching.PostTest) { Reminders = reminders, Holidays = holidays, WhatsAppTemplates = templates }, errors)
             : (null, errors);
     }
 

@@ -92,7 +92,7 @@ public static class LatsarBotServices
         services.AddSingleton(WhatsAppChannel.Capabilities);
         services.AddSingleton<ChannelDirectory>();
         services.AddTelegram<Telegram.EfTelegramStore>(configuration, sp => sp.GetRequiredService<Documents.Reports.ReportFiles>().ExistingPathOf);
-        services.AddWhatsApp<WhatsApp.EfWhatsAppStore>(configuration);
+        services.AddWhatsApp<WhatsApp.EfWhatsAppStore>(configuration, content.WhatsAppTemplates, sp => sp.GetRequiredService<Documents.Reports.ReportFiles>().ExistingPathOf);
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton(configuration.GetSection("Reminders").Get<Reminders.ReminderOptions>()?.ToQuietHours() ?? Core.Schedule.QuietHours.Default);

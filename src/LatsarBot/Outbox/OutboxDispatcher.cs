@@ -79,13 +79,15 @@ public sealed class OutboxDispatcher(
             rows = await ClaimAsync(db, cancellationToken);
         }
 
+        var languages = await LanguagesAsync(db, rows, cancellationToken);
+
         // Chats are served side by side (a platform call takes milliseconds, most of it waiting), each chat's
         // rows one after another, so per-chat order holds while the overall rate can reach the channel's limit.
         var dbLock = new SemaphoreSlim(1, 1);
         await Parallel.ForEachAsync(
             rows.GroupBy(r => (r.Channel, r.ConversationId)),
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.ChatsInFlight, CancellationToken = CancellationToken.None },
-            async (chat, _) => await SendChatAsync(db, dbLock, chat.ToList(), cancellationToken));
+            async (chat, _) => await SendChatAsync(db, dbLock, chat.ToList(), languages, cancellationToken));
 
         // Rows skipped above lose their lease here; outcomes are written even when the host is stopping.
         await using (await gate.EnterAsync(db, CancellationToken.None))
@@ -97,7 +99,7 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>Sends one chat's claimed rows in order; once one must wait, the rest of the chat waits too.</summary>
-    private async Task SendChatAsync(LatsarDb db, SemaphoreSlim dbLock, List<OutboxMessage> rows, CancellationToken cancellationToken)
+    private async Task SendChatAsync(LatsarDb db, SemaphoreSlim dbLock, List<OutboxMessage> rows, IReadOnlyDictionary<int, string> languages, CancellationToken cancellationToken)
     {
         foreach (var row in rows)
         {
@@ -110,14 +112,14 @@ public sealed class OutboxDispatcher(
             // A send already under way is finished even during shutdown: cancelling it could leave a
             // message the platform has but our row does not know about, to be sent again after the restart.
             using var sendTimeout = new CancellationTokenSource(options.Value.SendTimeout, time);
-            var outcome = await SendAsync(row, sendTimeout.Token);
+            var outcome = await SendAsync(row, row.PersonId is { } person ? languages.GetValueOrDefault(person) : null, sendTimeout.Token);
 
             // Marked at once (the context is shared by the chats in flight, hence the lock), so the window in
             // which a crash could send a row twice is one row wide.
             await dbLock.WaitAsync(CancellationToken.None);
             try
             {
-                Apply(row, outcome);
+                Apply(db, row, outcome);
                 await using (await gate.EnterAsync(db, CancellationToken.None))
                 {
                     if (outcome is SendOutcome.Terminal { Unreachable: true })
@@ -159,6 +161,19 @@ public sealed class OutboxDispatcher(
         }
     }
 
+    /// <summary>The language of each proactive row's person ("id", "en"): a channel's template is picked in it.</summary>
+    private static async Task<IReadOnlyDictionary<int, string>> LanguagesAsync(LatsarDb db, List<OutboxMessage> rows, CancellationToken cancellationToken)
+    {
+        var people = rows.Where(r => r.Kind == OutboxKind.Proactive).Select(r => r.PersonId).OfType<int>().Distinct().ToList();
+        if (people.Count == 0)
+        {
+            return new Dictionary<int, string>();
+        }
+
+        var languages = await db.People.AsNoTracking().Where(p => people.Contains(p.Id)).Select(p => new { p.Id, p.Language }).ToListAsync(cancellationToken);
+        return languages.ToDictionary(p => p.Id, p => p.Language == Core.Participants.Language.En ? "en" : "id");
+    }
+
     private async Task<List<OutboxMessage>> ClaimAsync(LatsarDb db, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -189,13 +204,13 @@ public sealed class OutboxDispatcher(
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Sends one row and records the outcome on it.</summary>
     /// <summary>The platform call alone: it touches no tracked entity, so chats can be sent to side by side.</summary>
-    private async Task<SendOutcome> SendAsync(OutboxMessage row, CancellationToken cancellationToken)
+    private async Task<SendOutcome> SendAsync(OutboxMessage row, string? language, CancellationToken cancellationToken)
     {
         try
         {
-            var message = new OutgoingMessage(row.Id, row.ConversationId, row.Sequence, OutboxReplies.Parse(row.PayloadJson), row.Attempts + 1);
+            var message = new OutgoingMessage(row.Id, row.ConversationId, row.Sequence, OutboxReplies.Parse(row.PayloadJson), row.Attempts + 1,
+                ProactiveKinds.Of(row.Kind, row.Key), language);
             return await _senders[row.Channel].SendAsync(message, cancellationToken);
         }
         catch (Exception e)
@@ -206,7 +221,7 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>Records the outcome on the row; called under the context's lock.</summary>
-    private void Apply(OutboxMessage row, SendOutcome outcome)
+    private void Apply(LatsarDb db, OutboxMessage row, SendOutcome outcome)
     {
         row.Attempts++;
         var now = time.GetUtcNow();
@@ -214,11 +229,24 @@ public sealed class OutboxDispatcher(
         row.LeaseUntil = null;
         switch (outcome)
         {
-            case SendOutcome.SentOutcome:
+            case SendOutcome.SentOutcome sent:
                 row.Status = OutboxStatus.Sent;
                 row.SentAt = now;
                 row.LastError = null;
+                if (sent.PlatformIds is { Count: > 0 } ids)
+                {
+                    // Written with the row's status in one commit, so a status callback always finds its row.
+                    row.PlatformMessageId = ids[^1];
+                    db.OutboxPlatformIds.AddRange(ids.Distinct(StringComparer.Ordinal).Select(id => new OutboxPlatformId { Id = id, OutboxMessageId = row.Id }));
+                }
+
                 Interlocked.Increment(ref status.Sent);
+                break;
+            case SendOutcome.Held held:
+                row.Status = OutboxStatus.Held;
+                row.Outcome = held.Code;
+                row.LastError = Truncate(held.Reason);
+                log.LogInformation("Outbox message {Id} to {Channel}:{Conversation} held ({Code}): {Reason}", row.Id, row.Channel, row.ConversationId, held.Code, held.Reason);
                 break;
             case SendOutcome.Transient { RetryAfter: { } wait } transient:
                 // A wait the platform asked for (429, our own rate limit) is not a failed try: it must not use up MaxAttempts.
@@ -234,6 +262,7 @@ public sealed class OutboxDispatcher(
                 Fail(row, transient.Reason);
                 break;
             case SendOutcome.Terminal terminal:
+                row.Outcome = terminal.Code;
                 Fail(row, terminal.Reason);
                 break;
         }

@@ -16,9 +16,11 @@ namespace LatsarBot.Testing.FakeWhatsApp;
 /// <summary>
 /// The WhatsApp Cloud API on loopback HTTP for the real adapter (through its Graph base URL): POST
 /// /{phone-number-id}/messages with Meta's limits on message shapes, the 24-hour rule (131047 for a free-form message
-/// to someone who has not written within a day), the throughput and pair rates (130429, 131056), GET /{media-id} and the
-/// media download, all behind the bearer token and answering in the Graph error shape. It also plays Meta's side of
-/// the webhook: bodies are signed with the app secret and POSTed to the host.
+/// to someone who has not written within a day, on the clock it is given), templates checked against the registered
+/// ones, the throughput and pair rates (130429, 131056), media upload (POST /{phone-number-id}/media), GET /{media-id}
+/// and the media download, all behind the bearer token and answering in the Graph error shape. It also plays Meta's
+/// side of the webhook: bodies are signed with the app secret and POSTed to the host, and every accepted message's
+/// statuses follow asynchronously (sent → delivered → read, or sent → failed), as Meta sends them.
 /// </summary>
 public sealed class FakeGraphApiServer : IAsyncDisposable
 {
@@ -38,14 +40,32 @@ public sealed class FakeGraphApiServer : IAsyncDisposable
     private readonly HttpClient _webhookClient = new();
     private readonly WhatsAppSignature _signature = new(AppSecret);
     private readonly FakeBucket _number;
+    private readonly TimeProvider _clock;
+    private readonly FakeTemplateRegistry _templates = new();
+    private readonly FakeStatusPusher _statuses;
     private long _nextWamid;
+    private long _nextMedia;
 
-    private FakeGraphApiServer(WebApplication app, FakeGraphLimits limits)
+    private FakeGraphApiServer(WebApplication app, FakeGraphLimits limits, TimeProvider clock)
     {
         _app = app;
         Limits = limits;
+        _clock = clock;
         _number = new FakeBucket(limits.PerNumberPerSecond, limits.PerNumberBurst);
+        _statuses = new FakeStatusPusher(body => PushSignedAsync(body));
     }
+
+    /// <summary>Templates the business has had approved; a template message naming another is refused (132001).</summary>
+    public FakeTemplateRegistry Templates => _templates;
+
+    /// <summary>The status callbacks pushed to the host so far, and those the host did not answer 200.</summary>
+    public FakeStatusPusher Statuses => _statuses;
+
+    /// <summary>Files uploaded through POST /{phone-number-id}/media: id → (bytes, MIME type, file name).</summary>
+    public IReadOnlyDictionary<string, (byte[] Bytes, string MimeType, string? FileName)> Uploads => _uploads;
+
+    private readonly ConcurrentDictionary<string, (byte[] Bytes, string MimeType, string? FileName)> _uploads = new();
+    private readonly ConcurrentDictionary<string, int> _failAfterAccept = new();
 
     /// <summary>The Graph base URL the adapter is configured with (…/v25.0).</summary>
     public string BaseUrl { get; private set; } = "";
@@ -60,16 +80,22 @@ public sealed class FakeGraphApiServer : IAsyncDisposable
     /// <summary>The messages the fake accepted, in order: what people would see.</summary>
     public IReadOnlyList<FakeGraphRequest> Delivered => _received.Where(r => r.Accepted).ToList();
 
+    /// <summary>Seconds from the first accepted message to the last.</summary>
+    public double AcceptedSeconds => _accepted.Count < 2 ? 0 : (_accepted.Max() - _accepted.Min()).TotalSeconds;
+
+    private readonly ConcurrentBag<DateTime> _accepted = [];
+
     public int Throttled => _received.Count(r => r.ErrorCode is WhatsAppErrors.Throughput or WhatsAppErrors.PairRate);
 
-    public static async Task<FakeGraphApiServer> StartAsync(FakeGraphLimits? limits = null)
+    public static async Task<FakeGraphApiServer> StartAsync(FakeGraphLimits? limits = null, TimeProvider? clock = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
-        var server = new FakeGraphApiServer(app, limits ?? new FakeGraphLimits());
+        var server = new FakeGraphApiServer(app, limits ?? new FakeGraphLimits(), clock ?? TimeProvider.System);
         app.MapPost($"/{Version}/{{phoneNumberId}}/messages", server.MessagesAsync);
+        app.MapPost($"/{Version}/{{phoneNumberId}}/media", server.UploadAsync);
         app.MapGet($"/{Version}/{{mediaId}}", server.MediaInfo);
         app.MapGet("/media-download/{mediaId}", server.MediaDownload);
         await app.StartAsync();
@@ -83,9 +109,14 @@ public sealed class FakeGraphApiServer : IAsyncDisposable
     {
         foreach (var from in FakeWebhooks.Senders(body))
         {
-            _lastInbound[from] = DateTimeOffset.UtcNow;
+            _lastInbound[from] = _clock.GetUtcNow();
         }
 
+        return await PushSignedAsync(body, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> PushSignedAsync(JsonObject body, CancellationToken cancellationToken = default)
+    {
         var bytes = Encoding.UTF8.GetBytes(body.ToJsonString());
         return await PostRawAsync(bytes, _signature.Sign(bytes), cancellationToken);
     }
@@ -110,7 +141,13 @@ public sealed class FakeGraphApiServer : IAsyncDisposable
     public void AddMedia(string mediaId, byte[] bytes, string mimeType) => _media[mediaId] = (bytes, mimeType);
 
     /// <summary>The recipient last wrote more than 24 hours ago: free-form messages to them fail with 131047.</summary>
-    public void CloseWindow(string waId) => _lastInbound[waId] = DateTimeOffset.UtcNow.AddHours(-25);
+    public void CloseWindow(string waId) => _lastInbound[waId] = _clock.GetUtcNow().AddHours(-25);
+
+    /// <summary>The recipient wrote just now (as a message through <see cref="PushAsync"/> would say): their window is open.</summary>
+    public void OpenWindow(string waId) => _lastInbound[waId] = _clock.GetUtcNow();
+
+    /// <summary>Messages to this recipient are accepted, then fail in their status callback with <paramref name="code"/> (e.g. 131026).</summary>
+    public void FailAfterAccept(string waId, int code) => _failAfterAccept[waId] = code;
 
     /// <summary>Every send to this recipient fails with <paramref name="code"/> from now on (131026: not on WhatsApp).</summary>
     public void Fail(string waId, int code) => _failing[waId] = code;
@@ -147,6 +184,17 @@ public sealed class FakeGraphApiServer : IAsyncDisposable
         var wamid = json["messages"]?[0]?["id"]?.ToString();
         _received.Enqueue(new FakeGraphRequest(body, status, code, wamid));
         _arrived.Release();
+        if (wamid is not null)
+        {
+            _accepted.Add(DateTime.UtcNow);
+        }
+
+        if (wamid is not null && WebhookTarget is not null)
+        {
+            // After the answer, as Meta does: the callbacks may still reach the host before it has written the wamid down.
+            _statuses.Enqueue(wamid, body["to"]!.ToString(), _failAfterAccept.TryGetValue(body["to"]!.ToString(), out var late) ? late : null);
+        }
+
         return Results.Json(json, statusCode: status);
     }
 
@@ -168,7 +216,17 @@ public sealed class FakeGraphApiServer : IAsyncDisposable
             return (400, failure, FakeGraphErrors.Error(failure, $"(#{failure}) Message undeliverable", "failing on purpose"));
         }
 
-        if (body["type"]?.ToString() != "template" && (!_lastInbound.TryGetValue(to, out var last) || DateTimeOffset.UtcNow - last > TimeSpan.FromHours(24)))
+        if (body["type"]?.ToString() == "template" && _templates.Problem(body["template"] as JsonObject) is { } template)
+        {
+            return (400, template.Code, FakeGraphErrors.Error(template.Code, template.Message, template.Details));
+        }
+
+        if (MediaId(body) is { } mediaId && !_uploads.ContainsKey(mediaId) && !_media.ContainsKey(mediaId))
+        {
+            return (400, WhatsAppErrors.MediaUpload, FakeGraphErrors.Error(WhatsAppErrors.MediaUpload, "(#131053) Media upload error", $"Media id {mediaId} is not known."));
+        }
+
+        if (body["type"]?.ToString() != "template" && (!_lastInbound.TryGetValue(to, out var last) || _clock.GetUtcNow() - last > TimeSpan.FromHours(24)))
         {
             return (400, WhatsAppErrors.ReEngagement, FakeGraphErrors.Error(WhatsAppErrors.ReEngagement, "(#131047) Re-engagement message",
                 "More than 24 hours have passed since the recipient last replied to the sender number."));
@@ -192,6 +250,35 @@ public sealed class FakeGraphApiServer : IAsyncDisposable
             ["contacts"] = new JsonArray(new JsonObject { ["input"] = to, ["wa_id"] = to }),
             ["messages"] = new JsonArray(new JsonObject { ["id"] = wamid }),
         });
+    }
+
+    private static string? MediaId(JsonObject body) =>
+        body["type"]?.ToString() is "image" or "video" or "audio" or "document" ? body[body["type"]!.ToString()]?["id"]?.ToString() : null;
+
+    /// <summary>POST /{phone-number-id}/media: multipart with messaging_product, type and the file; answers the media id.</summary>
+    private async Task<IResult> UploadAsync(string phoneNumberId, HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!Authorized(request))
+        {
+            return Results.Json(FakeGraphErrors.Error(190, "Invalid OAuth access token"), statusCode: 401);
+        }
+
+        if (phoneNumberId != PhoneNumberId || !request.HasFormContentType)
+        {
+            return Results.Json(FakeGraphErrors.Error(100, "Invalid parameter", "a multipart form is required"), statusCode: 400);
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        if (form["messaging_product"] != "whatsapp" || form.Files.GetFile("file") is not { Length: > 0 } file || string.IsNullOrEmpty(form["type"]))
+        {
+            return Results.Json(FakeGraphErrors.Error(100, "Invalid parameter", "messaging_product, type and file are required"), statusCode: 400);
+        }
+
+        using var bytes = new MemoryStream();
+        await file.CopyToAsync(bytes, cancellationToken);
+        var id = $"{Interlocked.Increment(ref _nextMedia) + 900000000000000:D}";
+        _uploads[id] = (bytes.ToArray(), form["type"].ToString(), file.FileName);
+        return Results.Json(new JsonObject { ["id"] = id });
     }
 
     private IResult MediaInfo(string mediaId, HttpRequest request)
@@ -224,6 +311,7 @@ public sealed class FakeGraphApiServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _statuses.DisposeAsync();
         _webhookClient.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();

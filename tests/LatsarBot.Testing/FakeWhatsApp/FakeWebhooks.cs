@@ -79,6 +79,21 @@ public static class FakeWebhooks
             }),
         });
 
+    /// <summary>A "failed" status with the Graph error that made it fail (131026 not on WhatsApp, 131047 outside the window …).</summary>
+    public static JsonObject FailedStatus(string wamid, string recipient, int code)
+    {
+        var body = Status(wamid, recipient, "failed");
+        var status = (JsonObject)body["entry"]![0]!["changes"]![0]!["value"]!["statuses"]![0]!;
+        status["errors"] = new JsonArray(new JsonObject
+        {
+            ["code"] = code,
+            ["title"] = $"({code}) Message undeliverable",
+            ["message"] = $"({code}) Message undeliverable",
+            ["error_data"] = new JsonObject { ["details"] = "Message failed to send." },
+        });
+        return body;
+    }
+
     /// <summary>The wa_ids that wrote in a body (they open their 24-hour window).</summary>
     public static IEnumerable<string> Senders(JsonObject body) =>
         (body["entry"] as JsonArray ?? [])

@@ -24,7 +24,9 @@ public sealed class WhatsAppTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<WhatsAppTestHost> StartAsync(FakeGraphApiServer fake, TestDatabase database, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    /// <param name="clock">The host's clock (a <see cref="ShiftedClock"/> to jump a day ahead); give the fake the same one.</param>
+    public static async Task<WhatsAppTestHost> StartAsync(FakeGraphApiServer fake, TestDatabase database, IEnumerable<KeyValuePair<string, string?>>? settings = null,
+        TimeProvider? clock = null)
     {
         IEnumerable<KeyValuePair<string, string?>> all =
         [
@@ -45,11 +47,15 @@ public sealed class WhatsAppTestHost : IAsyncDisposable
             .. database.Settings,
             .. settings ?? [],
         ];
-        var app = await LatsarWebApp.CreateAsync(all.Select(kv => $"--{kv.Key}={kv.Value}").ToArray());
+        var app = await LatsarWebApp.CreateAsync(all.Select(kv => $"--{kv.Key}={kv.Value}").ToArray(),
+            clock is null ? null : services => services.AddSingleton(clock));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var host = new WhatsAppTestHost(app, new Uri(address));
         fake.WebhookTarget = host.BaseAddress;
+
+        // Meta has approved what content/whatsapp-templates.yaml says was submitted.
+        fake.Templates.Register(app.Services.GetRequiredService<Channels.WhatsApp.WhatsAppTemplates>());
         return host;
     }
 

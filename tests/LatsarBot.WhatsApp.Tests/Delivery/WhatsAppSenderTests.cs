@@ -12,14 +12,28 @@ namespace LatsarBot.WhatsApp.Tests.Delivery;
 public sealed class WhatsAppSenderTests
 {
     [Fact]
-    public async Task Send_OutsideThe24HourWindow_FailsWithReEngagement()
+    public async Task Send_ReplyToSomeoneWhoNeverWrote_IsHeldAndNeverReachesMeta()
     {
         await using var setup = await Setup.StartAsync();
-        setup.Fake.CloseWindow("6281300000001");
 
         var outcome = await setup.SendAsync("6281300000001", 1);
 
-        Assert.Contains("131047", Assert.IsType<SendOutcome.Terminal>(outcome).Reason, StringComparison.Ordinal);
+        Assert.Equal(SendOutcome.Held.NoTemplate, Assert.IsType<SendOutcome.Held>(outcome).Code);
+        Assert.DoesNotContain(setup.Fake.Received, r => r.To == "6281300000001");
+    }
+
+    [Fact]
+    public async Task Send_MetaSaysTheWindowClosed_FailsWithReEngagementAndItsCode()
+    {
+        await using var setup = await Setup.StartAsync();
+        await setup.OpenWindowAsync("6281300000005");
+        setup.Fake.CloseWindow("6281300000005");
+
+        var outcome = await setup.SendAsync("6281300000005", 1);
+
+        var terminal = Assert.IsType<SendOutcome.Terminal>(outcome);
+        Assert.Contains("131047", terminal.Reason, StringComparison.Ordinal);
+        Assert.Equal("WhatsApp:131047", terminal.Code);
     }
 
     [Fact]
@@ -39,7 +53,7 @@ public sealed class WhatsAppSenderTests
     {
         await using var setup = await Setup.StartAsync(new FakeGraphLimits(PerRecipientPerSecond: 0.01, PerRecipientBurst: 1));
         await setup.OpenWindowAsync("6281300000003");
-        Assert.Equal(SendOutcome.Sent, await setup.SendAsync("6281300000003", 1));
+        Assert.IsType<SendOutcome.SentOutcome>(await setup.SendAsync("6281300000003", 1));
 
         var throttled = await setup.SendAsync("6281300000003", 2);
         var held = await setup.SendAsync("6281300000003", 3);
@@ -54,7 +68,7 @@ public sealed class WhatsAppSenderTests
     {
         await using var setup = await Setup.StartAsync(new FakeGraphLimits(PerNumberPerSecond: 0.01, PerNumberBurst: 1));
         await setup.OpenWindowAsync("6281300000004");
-        Assert.Equal(SendOutcome.Sent, await setup.SendAsync("6281300000004", 1));
+        Assert.IsType<SendOutcome.SentOutcome>(await setup.SendAsync("6281300000004", 1));
 
         var outcome = await setup.SendAsync("6281300000004", 2);
 

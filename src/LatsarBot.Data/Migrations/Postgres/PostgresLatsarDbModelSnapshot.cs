@@ -938,6 +938,9 @@ namespace LatsarBot.Data.Migrations.Postgres
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("InboundId")
                         .HasColumnType("bigint");
 
@@ -964,12 +967,23 @@ namespace LatsarBot.Data.Migrations.Postgres
                     b.Property<long>("NotBefore")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("PayloadJson")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<int?>("PersonId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("PlatformMessageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("bigint");
 
                     b.Property<long?>("SentAt")
                         .HasColumnType("bigint");
@@ -991,6 +1005,8 @@ namespace LatsarBot.Data.Migrations.Postgres
 
                     b.HasIndex("Batch", "Status");
 
+                    b.HasIndex("Status", "Outcome");
+
                     b.HasIndex("Channel", "ConversationId", "Sequence")
                         .IsUnique();
 
@@ -999,6 +1015,22 @@ namespace LatsarBot.Data.Migrations.Postgres
                     b.HasIndex("Channel", "ConversationId", "Status", "Id");
 
                     b.ToTable("outbox", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Data.Outbox.OutboxPlatformId", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("OutboxMessageId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.ToTable("outbox_platform_ids", (string)null);
                 });
 
             modelBuilder.Entity("LatsarBot.Data.SignIn.StaffSignIn", b =>
@@ -1327,6 +1359,15 @@ namespace LatsarBot.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Inbound");
+                });
+
+            modelBuilder.Entity("LatsarBot.Data.Outbox.OutboxPlatformId", b =>
+                {
+                    b.HasOne("LatsarBot.Data.Outbox.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LatsarBot.Data.SignIn.StaffSignIn", b =>

@@ -889,6 +889,9 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("InboundId")
                         .HasColumnType("INTEGER");
 
@@ -915,11 +918,22 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.Property<long>("NotBefore")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PayloadJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlatformMessageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("SentAt")
@@ -942,6 +956,8 @@ namespace LatsarBot.Data.Migrations.Sqlite
 
                     b.HasIndex("Batch", "Status");
 
+                    b.HasIndex("Status", "Outcome");
+
                     b.HasIndex("Channel", "ConversationId", "Sequence")
                         .IsUnique();
 
@@ -950,6 +966,22 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.HasIndex("Channel", "ConversationId", "Status", "Id");
 
                     b.ToTable("outbox", (string)null);
+                });
+
+            modelBuilder.Entity("LatsarBot.Data.Outbox.OutboxPlatformId", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OutboxMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.ToTable("outbox_platform_ids", (string)null);
                 });
 
             modelBuilder.Entity("LatsarBot.Data.SignIn.StaffSignIn", b =>
@@ -1276,6 +1308,15 @@ namespace LatsarBot.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Inbound");
+                });
+
+            modelBuilder.Entity("LatsarBot.Data.Outbox.OutboxPlatformId", b =>
+                {
+                    b.HasOne("LatsarBot.Data.Outbox.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LatsarBot.Data.SignIn.StaffSignIn", b =>
