@@ -65,6 +65,7 @@ public static class DialogsSetup
         services.AddSingleton<Dialog>(new TextPrompt(Prompts.Code, NipValidation.ValidateCodeAsync));
         services.AddSingleton<Dialog>(new TextPrompt(Prompts.Name, ProfileDialog.ValidateNameAsync));
         services.AddSingleton<Dialog>(new TextPrompt(Prompts.Phone, ProfileDialog.ValidatePhoneAsync));
+        services.AddSingleton<Dialog>(new TextPrompt(Prompts.BirthDate, BirthDateInput.ValidateAsync));
         return services;
     }
 }
