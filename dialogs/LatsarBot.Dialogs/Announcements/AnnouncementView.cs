@@ -79,6 +79,12 @@ public static class AnnouncementView
             text.Append('\n').Append(messages.Text(language, AnnouncementMsg.ReportFailure, ("count", failure.Count), ("reason", failure.Reason)));
         }
 
+        if (report.SentByChannel.Count > 0)
+        {
+            text.Append('\n').Append(messages.Text(language, DeliveryMsg.SentBy, ("channels", string.Join(", ",
+                report.SentByChannel.Select(c => $"{DeliveryMsg.ChannelName(messages, language, c.Channel)} {c.Count}")))));
+        }
+
         return text.ToString();
     }
 

@@ -26,6 +26,10 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(o => o.Batch).HasMaxLength(100);
         builder.HasIndex(o => o.Key).IsUnique();
         builder.HasIndex(o => new { o.Batch, o.Status });
+        builder.Property(o => o.FallbackChannel).HasMaxLength(32);
+
+        // The fallback looks for undelivered proactive rows not yet offered elsewhere: few, found without a scan.
+        builder.HasIndex(o => new { o.Status, o.FallbackAt });
         builder.HasOne(o => o.Inbound).WithMany().HasForeignKey(o => o.InboundId).OnDelete(DeleteBehavior.Restrict);
     }
 }
