@@ -28,6 +28,7 @@ public static class DialogsSetup
         services.AddScoped<Dialog, OnboardingDialog>();
         services.AddScoped<Dialog, ProfileDialog>();
         services.AddScoped<Dialog, MainMenuDialog>();
+        services.AddScoped<Dialog, Account.AccountDialog>();
 
         services.AddScoped<Dialog, MoocDialog>();
         services.AddScoped<Dialog, UnitDialog>();
