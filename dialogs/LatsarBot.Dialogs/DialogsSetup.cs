@@ -66,7 +66,7 @@ public static class DialogsSetup
         services.AddSingleton<Dialog>(new TextPrompt(Prompts.Code, NipValidation.ValidateCodeAsync));
         services.AddSingleton<Dialog>(new TextPrompt(Prompts.Name, ProfileDialog.ValidateNameAsync));
         services.AddSingleton<Dialog>(new TextPrompt(Prompts.Phone, ProfileDialog.ValidatePhoneAsync));
-        services.AddSingleton<Dialog>(new TextPrompt(Prompts.BirthDate, BirthDateInput.ValidateAsync));
+        services.AddSingleton<Dialog>(new TextPrompt(Prompts.BirthDate, NipValidation.ValidateBirthDateAsync));
         return services;
     }
 }

@@ -1,11 +1,11 @@
 using System.Globalization;
 using LatsarBot.Bot.Activities;
+using LatsarBot.Bot.Channels;
 using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Pipeline;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data;
-using LatsarBot.Dialogs.Announcements;
 using LatsarBot.Dialogs.Common;
 using LatsarBot.Learning.Participants;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +16,7 @@ namespace LatsarBot.Dialogs.Account;
 /// /akun: the person's linked channels (name, masked id, last used) and unlinking one, always after a confirmation that
 /// says what it means: this very chat signs them out here; the only one left leaves the bot no way to reach them.
 /// </summary>
-public sealed class AccountDialog(LatsarDb db, CurrentPerson currentPerson) : WaterfallDialog<AccountDialog.State>
+public sealed class AccountDialog(LatsarDb db, CurrentPerson currentPerson, ChannelDirectory channels) : WaterfallDialog<AccountDialog.State>
 {
     public const string DialogId = "account";
 
@@ -44,7 +44,7 @@ public sealed class AccountDialog(LatsarDb db, CurrentPerson currentPerson) : Wa
 
         var identities = await IdentitiesAsync(person.Id, cancellationToken);
         var lines = identities.Select(i => turn.Text(AccountMsg.Line,
-            ("channel", ChannelName(turn, i.Channel)),
+            ("channel", channels.DisplayName(i.Channel)),
             ("id", Masked(i.ChannelUserId)),
             ("when", When(i.LastActiveAt ?? i.BoundAt, person.TimeZone)),
             ("current", IsCurrent(turn, i) ? turn.Text(AccountMsg.ThisChat) : "")));
@@ -52,7 +52,7 @@ public sealed class AccountDialog(LatsarDb db, CurrentPerson currentPerson) : Wa
         {
             Choices =
             [
-                .. identities.Select(i => new ReplyButton(turn.Text(AccountMsg.Unlink, ("channel", ChannelName(turn, i.Channel))), UnlinkPrefix + i.Id.ToString(CultureInfo.InvariantCulture))),
+                .. identities.Select(i => new ReplyButton(turn.Text(AccountMsg.Unlink, ("channel", channels.DisplayName(i.Channel))), UnlinkPrefix + i.Id.ToString(CultureInfo.InvariantCulture))),
                 turn.Button(AccountMsg.Back, Back),
             ],
         }, cancellationToken);
@@ -78,7 +78,7 @@ public sealed class AccountDialog(LatsarDb db, CurrentPerson currentPerson) : Wa
         step.Values.IdentityId = identity.Id;
         var question = identities.Count == 1 ? turn.Say(AccountMsg.ConfirmLast)
             : IsCurrent(turn, identity) ? turn.Say(AccountMsg.ConfirmCurrent)
-            : turn.Say(AccountMsg.ConfirmOther, ("channel", ChannelName(turn, identity.Channel)), ("id", Masked(identity.ChannelUserId)));
+            : turn.Say(AccountMsg.ConfirmOther, ("channel", channels.DisplayName(identity.Channel)), ("id", Masked(identity.ChannelUserId)));
         return await step.PromptAsync(Prompts.Choice, new PromptOptions(question)
         {
             Choices = [turn.Button(AccountMsg.ConfirmYes, Yes), turn.Button(AccountMsg.ConfirmNo, Back)],
@@ -104,7 +104,7 @@ public sealed class AccountDialog(LatsarDb db, CurrentPerson currentPerson) : Wa
         db.ChannelIdentities.Remove(identity);
         if (!IsCurrent(turn, identity))
         {
-            turn.SendText(AccountMsg.Unlinked, ("channel", ChannelName(turn, identity.Channel)));
+            turn.SendText(AccountMsg.Unlinked, ("channel", channels.DisplayName(identity.Channel)));
             return await step.GoToAsync(ShowAsync, null, cancellationToken);
         }
 
@@ -127,13 +127,6 @@ public sealed class AccountDialog(LatsarDb db, CurrentPerson currentPerson) : Wa
     /// <summary>Enough to tell two accounts apart (the last four characters); a phone number or chat id is not shown whole.</summary>
     public static string Masked(string channelUserId) => channelUserId.Length > 4 ? "•••" + channelUserId[^4..] : channelUserId;
 
-    private static string ChannelName(Turn turn, string channel) => channel switch
-    {
-        "whatsapp" => turn.Text(DeliveryMsg.ChannelWhatsApp),
-        "telegram" => turn.Text(DeliveryMsg.ChannelTelegram),
-        "webchat" => turn.Text(DeliveryMsg.ChannelWebChat),
-        _ => channel,
-    };
 
     private static string When(DateTimeOffset instant, TimeZoneCode zone) =>
         zone.ToLocal(instant).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) + " " + zone.Label();

@@ -61,7 +61,7 @@ public static class AnnouncementView
         return text.ToString();
     }
 
-    public static string Report(MessageCatalog messages, Language language, Announcement announcement, DeliveryReport report, TimeZoneCode zone)
+    public static string Report(MessageCatalog messages, Language language, Announcement announcement, DeliveryReport report, TimeZoneCode zone, ChannelDirectory? channelDirectory = null)
     {
         var text = new StringBuilder(messages.Text(language, AnnouncementMsg.Report,
             ("id", announcement.Id),
@@ -82,7 +82,7 @@ public static class AnnouncementView
         if (report.SentByChannel.Count > 0)
         {
             text.Append('\n').Append(messages.Text(language, DeliveryMsg.SentBy, ("channels", string.Join(", ",
-                report.SentByChannel.Select(c => $"{DeliveryMsg.ChannelName(messages, language, c.Channel)} {c.Count}")))));
+                report.SentByChannel.Select(c => $"{channelDirectory?.DisplayName(c.Channel) ?? c.Channel} {c.Count}")))));
         }
 
         return text.ToString();

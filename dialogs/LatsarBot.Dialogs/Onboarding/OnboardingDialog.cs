@@ -98,7 +98,7 @@ public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, E
             return await EndLockedAsync(step, person, cancellationToken);
         }
 
-        if (BirthDateInput.Parse(step.ResultAs<string>()) == person.Nip?.BirthDate)
+        if (BirthDateText.Parse(step.ResultAs<string>()) == person.Nip?.BirthDate)
         {
             person.FailedCodeAttempts = 0;
             currentPerson.Bind(step.Turn, person, IdentityProof.ChannelPhone);

@@ -1,9 +1,10 @@
-using LatsarBot.Bot.Activities;
+using LatsarBot.Bot.Channels;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data.Conversations;
 using LatsarBot.Dialogs.Account;
 using LatsarBot.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LatsarBot.Dialogs.Tests.Account;
 
@@ -13,7 +14,10 @@ public sealed class AccountDialogTests : IAsyncLifetime
     private const string AndiWaId = "6281200000001";
     private BotHarness _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync();
+    // The channels as their adapters declare them, so the list names them the way people do.
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(overrides: s => s
+        .AddSingleton(new ChannelCapabilities("webchat", "web chat", 4096, ButtonsPerRow: 3, GroupTopics: false, NeedsTemplatesOutsideWindow: false))
+        .AddSingleton(new ChannelCapabilities("whatsapp", "WhatsApp", 4096, ButtonsPerRow: 1, GroupTopics: false, NeedsTemplatesOutsideWindow: true)));
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -27,9 +31,9 @@ public sealed class AccountDialogTests : IAsyncLifetime
 
         var list = flow.AssertReply(r => Assert.StartsWith("*Akun tertaut* (2):", r.Text, StringComparison.Ordinal));
         Assert.Contains("- WhatsApp · •••0001 · terakhir dipakai 01/03/2026 08:00 WIB\n", list.Text, StringComparison.Ordinal);
-        Assert.Contains($"- Web chat · •••{flow.User.Id[^4..]} · terakhir dipakai 02/03/2026 08:00 WIB _(chat ini)_", list.Text, StringComparison.Ordinal);
+        Assert.Contains($"- web chat · •••{flow.User.Id[^4..]} · terakhir dipakai 02/03/2026 08:00 WIB _(chat ini)_", list.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(AndiWaId, list.Text, StringComparison.Ordinal);
-        Assert.Equal(["Lepas Web chat", "Lepas WhatsApp", "⬅️ Kembali"], list.Buttons.Select(b => b.Title));
+        Assert.Equal(["Lepas web chat", "Lepas WhatsApp", "⬅️ Kembali"], list.Buttons.Select(b => b.Title));
         Assert.Contains($"unlink:{whatsApp}", list.Buttons.Select(b => b.Value));
     }
 
@@ -57,7 +61,7 @@ public sealed class AccountDialogTests : IAsyncLifetime
         var flow = await DemoPeople.LoggedInAsync(_bot, "webchat");
         await AddWhatsAppAsync(_bot.Time.GetUtcNow());
         await flow.SendAsync("/akun");
-        var current = flow.TakeAll()[^1].Buttons.First(b => b.Title == "Lepas Web chat").Value;
+        var current = flow.TakeAll()[^1].Buttons.First(b => b.Title == "Lepas web chat").Value;
 
         await flow.PressAsync(current);
         flow.AssertReply(AccountMsg.ConfirmCurrent);

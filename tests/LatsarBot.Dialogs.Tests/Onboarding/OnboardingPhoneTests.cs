@@ -143,7 +143,7 @@ public sealed class OnboardingPhoneTests : IAsyncLifetime
     [InlineData("1990-12-31", 1990, 12, 31)]
     [InlineData(" 29 02 1996 ", 1996, 2, 29)]
     public void BirthDate_WrittenTheUsualWays_Parsed(string typed, int year, int month, int day) =>
-        Assert.Equal(new DateOnly(year, month, day), BirthDateInput.Parse(typed));
+        Assert.Equal(new DateOnly(year, month, day), BirthDateText.Parse(typed));
 
     [Theory]
     [InlineData("29-02-1990")]
@@ -151,7 +151,7 @@ public sealed class OnboardingPhoneTests : IAsyncLifetime
     [InlineData("31-12-90")]
     [InlineData("1990")]
     [InlineData("")]
-    public void BirthDate_NotADay_Refused(string typed) => Assert.Null(BirthDateInput.Parse(typed));
+    public void BirthDate_NotADay_Refused(string typed) => Assert.Null(BirthDateText.Parse(typed));
 
     private async Task<TestFlow> StartAsync(string phone)
     {

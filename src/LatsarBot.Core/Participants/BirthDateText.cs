@@ -1,13 +1,12 @@
 using System.Globalization;
-using LatsarBot.Bot.Prompts;
 
-namespace LatsarBot.Dialogs.Onboarding;
+namespace LatsarBot.Core.Participants;
 
 /// <summary>
 /// A typed birth date the way Indonesians write it: day first (31-12-1990, 31/12/1990, 31.12.1990, 31121990), or
 /// year first when the first number has four digits (1990-12-31).
 /// </summary>
-public static class BirthDateInput
+public static class BirthDateText
 {
     public static DateOnly? Parse(string? input)
     {
@@ -28,7 +27,4 @@ public static class BirthDateInput
             ? new DateOnly(year, month, day)
             : null;
     }
-
-    public static Task<PromptCheck> ValidateAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken) =>
-        Task.FromResult(Parse(context.Value) is not null ? PromptCheck.Ok : PromptCheck.Reject(context.Turn.Say(PhoneMsg.BirthFormat)));
 }
