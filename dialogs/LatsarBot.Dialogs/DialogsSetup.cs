@@ -28,6 +28,7 @@ public static class DialogsSetup
         services.AddDialog<OnboardingDialog>(OnboardingDialog.DialogId);
         services.AddDialog<ProfileDialog>(ProfileDialog.DialogId);
         services.AddDialog<MainMenuDialog>(MainMenuDialog.DialogId);
+        services.AddDialog<Account.AccountDialog>(Account.AccountDialog.DialogId);
 
         services.AddDialog<MoocDialog>(MoocDialog.DialogId);
         services.AddDialog<UnitDialog>(UnitDialog.DialogId);
@@ -65,6 +66,7 @@ public static class DialogsSetup
         services.AddDialog(new TextPrompt(Prompts.Code, NipValidation.ValidateCodeAsync));
         services.AddDialog(new TextPrompt(Prompts.Name, ProfileDialog.ValidateNameAsync));
         services.AddDialog(new TextPrompt(Prompts.Phone, ProfileDialog.ValidatePhoneAsync));
+        services.AddDialog(new TextPrompt(Prompts.BirthDate, NipValidation.ValidateBirthDateAsync));
         return services;
     }
 }

@@ -32,6 +32,8 @@ public static class LatsarCommands
         .On(["/penugasan", "/assignment"], CommandRoute.Begin(AssignmentDialog.DialogId), AssignmentDialog.MayAssign)
         .On(["/penugasan", "/assignment"], OnlyOrganisersAsync)
         .On(["/umumkan", "/announce"], CommandRoute.Interrupt(AnnouncementDialog.DialogId, AnnouncementDialog.Compose), LoggedIn)
+        .On(["/akun", "/account"], CommandRoute.Begin(Account.AccountDialog.DialogId), LoggedIn)
+        .On(["/akun", "/account"], NeedLoginAsync)
         .On(["/bahasa", "/language"], CommandRoute.Interrupt(LanguageDialog.DialogId));
 
     private static bool LoggedIn(TurnPerson? person) => person is not null;

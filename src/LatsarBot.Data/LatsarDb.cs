@@ -54,6 +54,8 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<ChannelValue> ChannelValues => Set<ChannelValue>();
 
+    public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
+
     public DbSet<ClassTeaching> ClassTeachings => Set<ClassTeaching>();
 
     public DbSet<FacilitatorAssignment> FacilitatorAssignments => Set<FacilitatorAssignment>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LatsarBot.Bot.Activities;
+using LatsarBot.Bot.Channels;
 using LatsarBot.Bot.Dialogs;
 using LatsarBot.Bot.Messages;
 using LatsarBot.Bot.Prompts;
@@ -18,7 +19,7 @@ namespace LatsarBot.Dialogs.Announcements;
 /// scheduled or running one. An announcement id is looked up within the organiser's institution whenever it is
 /// pressed. Ends with <see cref="AnnouncementDialog.Home"/> to show the announcements' home again.
 /// </summary>
-public sealed class AnnouncementReportsDialog(CurrentPerson currentPerson, LatsarDb db, MessageCatalog messages) : WaterfallDialog<AnnouncementReportsDialog.State>
+public sealed class AnnouncementReportsDialog(CurrentPerson currentPerson, LatsarDb db, MessageCatalog messages, ChannelDirectory channels) : WaterfallDialog<AnnouncementReportsDialog.State>
 {
     public const string DialogId = "announce.reports";
 
@@ -90,7 +91,7 @@ public sealed class AnnouncementReportsDialog(CurrentPerson currentPerson, Latsa
         }
 
         choices.Add(step.Turn.Button(AnnouncementMsg.ButtonBack, List));
-        return await step.PromptAsync(Prompts.Choice, new PromptOptions(new Reply(AnnouncementView.Report(messages, step.Turn.Language, announcement, report, Organiser!.TimeZone)))
+        return await step.PromptAsync(Prompts.Choice, new PromptOptions(new Reply(AnnouncementView.Report(messages, step.Turn.Language, announcement, report, Organiser!.TimeZone, channels)))
         {
             Choices = choices,
         }, cancellationToken);

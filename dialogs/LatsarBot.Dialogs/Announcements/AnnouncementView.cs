@@ -61,7 +61,7 @@ public static class AnnouncementView
         return text.ToString();
     }
 
-    public static string Report(MessageCatalog messages, Language language, Announcement announcement, DeliveryReport report, TimeZoneCode zone)
+    public static string Report(MessageCatalog messages, Language language, Announcement announcement, DeliveryReport report, TimeZoneCode zone, ChannelDirectory? channelDirectory = null)
     {
         var text = new StringBuilder(messages.Text(language, AnnouncementMsg.Report,
             ("id", announcement.Id),
@@ -80,6 +80,12 @@ public static class AnnouncementView
         foreach (var failure in report.Failures.Concat(report.HeldReasons))
         {
             text.Append('\n').Append(messages.Text(language, AnnouncementMsg.ReportFailure, ("count", failure.Count), ("reason", failure.Reason)));
+        }
+
+        if (report.SentByChannel.Count > 0)
+        {
+            text.Append('\n').Append(messages.Text(language, DeliveryMsg.SentBy, ("channels", string.Join(", ",
+                report.SentByChannel.Select(c => $"{channelDirectory?.DisplayName(c.Channel) ?? c.Channel} {c.Count}")))));
         }
 
         return text.ToString();

@@ -10,4 +10,5 @@ public static class Prompts
     public const string Code = "prompt.code";
     public const string Name = "prompt.name";
     public const string Phone = "prompt.phone";
+    public const string BirthDate = "prompt.birth_date";
 }

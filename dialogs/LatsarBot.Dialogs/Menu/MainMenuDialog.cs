@@ -26,6 +26,7 @@ public sealed class MainMenuDialog : WaterfallDialog<MainMenuDialog.State>
     private const string Threads = "threads";
     private const string Schedule = "schedule";
     private const string Announcements = "announcements";
+    private const string Accounts = "accounts";
 
     public override string Id => DialogId;
 
@@ -51,6 +52,7 @@ public sealed class MainMenuDialog : WaterfallDialog<MainMenuDialog.State>
                 .. staff,
                 .. organising,
                 step.Turn.Button(Msg.MenuProfile, Profile),
+                step.Turn.Button(Account.AccountMsg.MenuEntry, Accounts),
                 step.Turn.Button(Msg.MenuLanguage, Language),
                 step.Turn.Button(Msg.MenuHelp, Help),
             ],
@@ -77,6 +79,8 @@ public sealed class MainMenuDialog : WaterfallDialog<MainMenuDialog.State>
                 return step.BeginAsync(Dialogs.Announcements.AnnouncementDialog.DialogId, null, cancellationToken);
             case Profile:
                 return step.BeginAsync(ProfileDialog.DialogId, null, cancellationToken);
+            case Accounts:
+                return step.BeginAsync(Account.AccountDialog.DialogId, null, cancellationToken);
             case Assignment:
                 return step.BeginAsync(Coaching.AssignmentDialog.DialogId, null, cancellationToken);
             case Language:

@@ -3,7 +3,7 @@ using LatsarBot.Core.Participants;
 
 namespace LatsarBot.Dialogs.Onboarding;
 
-/// <summary>Checks a typed NIP's shape and explains the first thing wrong with it in one line.</summary>
+/// <summary>Checks a typed NIP's shape (or a code, or a birth date) and explains the first thing wrong with it in one line.</summary>
 public static class NipValidation
 {
     public static Task<PromptCheck> ValidateAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken)
@@ -33,4 +33,7 @@ public static class NipValidation
             ? PromptCheck.Ok
             : PromptCheck.Reject(context.Turn.Say(Msg.CodeAsk)));
     }
+
+    public static Task<PromptCheck> ValidateBirthDateAsync(PromptValidatorContext<string> context, CancellationToken cancellationToken) =>
+        Task.FromResult(BirthDateText.Parse(context.Value) is not null ? PromptCheck.Ok : PromptCheck.Reject(context.Turn.Say(PhoneMsg.BirthFormat)));
 }

@@ -10,9 +10,10 @@ using Microsoft.EntityFrameworkCore;
 namespace LatsarBot.Dialogs.Onboarding;
 
 /// <summary>
-/// /start → language → NIP (shape checked) → roster match → identity binding (the channel's verified
-/// phone; on a channel that can share a contact, the sender's own contact; else a one-time enrolment
-/// code, 5 wrong codes lock the NIP) → profile check → main menu.
+/// /start → language → (the channel vouches for the sender's phone and exactly one roster person has it: "Are you
+/// NAME, NIP …?" → Ya → the birth date the NIP encodes → bound) → NIP (shape checked) → roster match → identity
+/// binding (on a channel that can share a contact, the sender's own contact; else a one-time enrolment code, 5 wrong
+/// codes or birth dates lock the NIP) → profile check → main menu.
 /// </summary>
 public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, EnrolmentLockoutPolicy lockout)
     : WaterfallDialog<OnboardingDialog.State>
@@ -24,13 +25,21 @@ public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, E
     public sealed class State
     {
         public int? PersonId { get; set; }
+
+        public int BirthDateAttempts { get; set; }
     }
 
-    protected override IReadOnlyList<StepFunc> DefineSteps() =>
-        [ChooseLanguageAsync, AskNipAsync, MatchNipAsync, AskContactAsync, CheckContactAsync, AskCodeAsync, CheckCodeAsync, ConfirmProfileAsync, FinishAsync];
+    /// <summary>Wrong birth dates before the phone offer gives way to the enrolment code.</summary>
+    public const int MaxBirthDateAttempts = 3;
 
-    // The steps changed when the contact binding came: a conversation mid-onboarding restarts cleanly.
-    public override int Version => 2;
+    private const string ItsMe = "yes";
+    private const string NotMe = "no";
+
+    protected override IReadOnlyList<StepFunc> DefineSteps() =>
+        [ChooseLanguageAsync, OfferPhoneMatchAsync, CheckPhoneMatchAsync, AskBirthDateAsync, CheckBirthDateAsync, AskNipAsync, MatchNipAsync, AskContactAsync, CheckContactAsync, AskCodeAsync, CheckCodeAsync, ConfirmProfileAsync, FinishAsync];
+
+    // The steps changed when the contact binding came, and again with the phone offer: a conversation mid-onboarding restarts cleanly.
+    public override int Version => 3;
 
     private Task<DialogStatus> ChooseLanguageAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
@@ -39,6 +48,82 @@ public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, E
             ? step.NextAsync(null, cancellationToken)
             : step.BeginAsync(LanguageDialog.DialogId, null, cancellationToken);
     }
+
+    /// <summary>
+    /// Only a phone the channel vouches for (WhatsApp's sender number) is looked up, and only a number that names one
+    /// person: a shared or unknown number goes the NIP way, so nobody is offered someone else's account.
+    /// </summary>
+    private async Task<DialogStatus> OfferPhoneMatchAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        if (PhoneNumber.Normalize(step.Turn.Activity.From.VerifiedPhone) is not { } phone)
+        {
+            return await step.GoToAsync(AskNipAsync, null, cancellationToken);
+        }
+
+        var matches = await db.People.Where(p => p.Phone == phone && p.Nip != null).Take(2).ToListAsync(cancellationToken);
+        if (matches is not [var person] || EnrolmentLockout.IsLocked(person, step.Turn.Now))
+        {
+            return await step.GoToAsync(AskNipAsync, null, cancellationToken);
+        }
+
+        step.Values.PersonId = person.Id;
+        return await step.PromptAsync(Prompts.Choice, new PromptOptions(step.Turn.Say(PhoneMsg.Offer, ("name", person.Name), ("nip", Masked(person.Nip!.Value))))
+        {
+            Choices = [step.Turn.Button(PhoneMsg.Yes, ItsMe), step.Turn.Button(PhoneMsg.No, NotMe)],
+        }, cancellationToken);
+    }
+
+    private async Task<DialogStatus> CheckPhoneMatchAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        if (step.ResultAs<string>() != ItsMe)
+        {
+            step.Values.PersonId = null;
+            step.Turn.SendText(PhoneMsg.NotMe);
+            return await step.GoToAsync(AskNipAsync, null, cancellationToken);
+        }
+
+        return await step.NextAsync(step.Turn.Say(PhoneMsg.BirthAsk), cancellationToken);
+    }
+
+    /// <summary>Asks with whatever the previous step chose to say (first ask, or "wrong, N left").</summary>
+    private Task<DialogStatus> AskBirthDateAsync(WaterfallStep<State> step, CancellationToken cancellationToken) =>
+        step.PromptAsync(Prompts.BirthDate, new PromptOptions(step.ResultAs<Reply>()), cancellationToken);
+
+    /// <summary>The number is theirs (the channel says so); the birth date in the NIP shows the person is who they say.</summary>
+    private async Task<DialogStatus> CheckBirthDateAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
+    {
+        var person = await db.People.Include(p => p.Institution).FirstAsync(p => p.Id == step.Values.PersonId, cancellationToken);
+        if (EnrolmentLockout.IsLocked(person, step.Turn.Now))
+        {
+            return await EndLockedAsync(step, person, cancellationToken);
+        }
+
+        if (BirthDateText.Parse(step.ResultAs<string>()) == person.Nip?.BirthDate)
+        {
+            person.FailedCodeAttempts = 0;
+            currentPerson.Bind(step.Turn, person, IdentityProof.ChannelPhone);
+            step.Turn.SendText(Msg.PhoneVerified, ("name", person.Name));
+            return await step.GoToAsync(ConfirmProfileAsync, null, cancellationToken);
+        }
+
+        step.Values.BirthDateAttempts++;
+        if (EnrolmentLockout.RecordFailure(person, step.Turn.Now, lockout) == CodeCheck.WrongAndNowLocked)
+        {
+            return await EndLockedAsync(step, person, cancellationToken);
+        }
+
+        if (step.Values.BirthDateAttempts < MaxBirthDateAttempts)
+        {
+            var left = MaxBirthDateAttempts - step.Values.BirthDateAttempts;
+            return await step.GoToAsync(AskBirthDateAsync, step.Turn.Say(PhoneMsg.BirthWrong, ("left", left)), cancellationToken);
+        }
+
+        step.Turn.SendText(PhoneMsg.BirthFailed);
+        return await ToCodeAsync(step, person, cancellationToken);
+    }
+
+    /// <summary>Enough for the person to recognise their NIP; the birth date (its first 8 digits) stays hidden, since it is the question.</summary>
+    public static string Masked(Nip nip) => new string('•', 12) + nip.Value[12..];
 
     private Task<DialogStatus> AskNipAsync(WaterfallStep<State> step, CancellationToken cancellationToken) =>
         step.PromptAsync(Prompts.Nip, new PromptOptions(step.Turn.Say(Msg.NipAsk)), cancellationToken);
@@ -57,13 +142,6 @@ public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, E
         if (EnrolmentLockout.IsLocked(person, step.Turn.Now))
         {
             return await EndLockedAsync(step, person, cancellationToken);
-        }
-
-        if (step.Turn.Activity.From.VerifiedPhone is { } phone && person.Phone is not null && PhoneNumber.Normalize(phone) == person.Phone)
-        {
-            currentPerson.Bind(step.Turn, person, IdentityProof.ChannelPhone);
-            step.Turn.SendText(Msg.PhoneVerified, ("name", person.Name));
-            return await step.GoToAsync(ConfirmProfileAsync, null, cancellationToken);
         }
 
         if (step.Turn.Activity.CanShareContact && person.Phone is not null)

@@ -76,7 +76,9 @@ public static class WhatsAppUpdateMapper
         {
             Channel = WhatsAppChannel.Name,
             ConversationId = sender,
-            From = new ChannelUser(sender, contact?.Profile?.Name),
+            // WhatsApp vouches for the number a message comes from: the wa_id is the sender's phone (a username-only
+            // user, known by their business-scoped id alone, has none to offer).
+            From = new ChannelUser(sender, contact?.Profile?.Name, VerifiedPhone: message.From is { Length: > 0 } phone ? phone : null),
             Id = wamid,
         };
         return message.Type switch

@@ -27,8 +27,14 @@ public sealed record DeliveryReport(
 
     public int Held => HeldReasons.Sum(h => h.Count);
 
+    /// <summary>Which channel the sent ones got it on (a person reached after another channel failed counts on the one that reached them).</summary>
+    public IReadOnlyList<ChannelCount> SentByChannel { get; init; } = [];
+
     public bool Done => Pending == 0;
 }
 
 /// <summary>Failed messages with the same reason.</summary>
 public sealed record FailureGroup(string Reason, int Count);
+
+/// <summary>How many recipients one channel reached.</summary>
+public sealed record ChannelCount(string Channel, int Count);

@@ -23,6 +23,9 @@ public class ChannelIdentity
 
     public DateTimeOffset BoundAt { get; set; }
 
+    /// <summary>When the person last wrote on this account: proactive messages go to the one used last.</summary>
+    public DateTimeOffset? LastActiveAt { get; set; }
+
     /// <summary>When the platform said the person blocked or removed the bot; proactive messages skip them until they write again.</summary>
     public DateTimeOffset? UnreachableAt { get; set; }
 }

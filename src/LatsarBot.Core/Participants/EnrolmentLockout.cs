@@ -40,6 +40,15 @@ public static class EnrolmentLockout
             return CodeCheck.Accepted;
         }
 
+        return RecordFailure(person, now, policy);
+    }
+
+    /// <summary>
+    /// Counts one failed proof of identity (a wrong code, or a wrong birth date when the channel's phone matched), so
+    /// guesses share one budget however the person starts over.
+    /// </summary>
+    public static CodeCheck RecordFailure(Person person, DateTimeOffset now, EnrolmentLockoutPolicy policy)
+    {
         person.FailedCodeAttempts++;
         if (person.FailedCodeAttempts < policy.MaxFailures)
         {

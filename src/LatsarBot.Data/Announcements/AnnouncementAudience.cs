@@ -1,6 +1,7 @@
 using LatsarBot.Core.Announcements;
 using LatsarBot.Core.Participants;
 using LatsarBot.Core.Schedule;
+using LatsarBot.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace LatsarBot.Data.Announcements;
@@ -31,8 +32,8 @@ public static class AnnouncementAudience
         Of(db, announcement).OrderBy(p => p.Id).Select(p => new Recipient(p.Id, p.Language)).ToListAsync(cancellationToken);
 
     /// <summary>
-    /// The audience by the channel it would be reached on now (the chat the outbox would pick: the most recently active
-    /// one on a channel that has not marked them unreachable), plus how many have no such chat and how many are inside
+    /// The audience by the channel it would be reached on now (the chat the outbox would pick, <see cref="DeliveryOrder.First"/>,
+    /// in the default order), plus how many have no such chat and how many are inside
     /// <paramref name="quiet"/> hours at <paramref name="now"/>. Three set-based queries.
     /// </summary>
     public static async Task<AudienceShape> ShapeAsync(LatsarDb db, Announcement announcement, DateTimeOffset now, QuietHours quiet, CancellationToken cancellationToken)
@@ -41,13 +42,15 @@ public static class AnnouncementAudience
         var zones = await audience.GroupBy(p => p.TimeZone).Select(g => new { Zone = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var chats = await (
             from identity in db.ChannelIdentities.AsNoTracking()
-            where identity.UnreachableAt == null && audience.Any(p => p.Id == identity.PersonId)
+            where audience.Any(p => p.Id == identity.PersonId)
             join conversation in db.Conversations.AsNoTracking()
                 on new { identity.Channel, identity.ConversationId } equals new { conversation.Channel, conversation.ConversationId }
-            select new { identity.PersonId, conversation.Channel, conversation.UpdatedAt, conversation.Id }).ToListAsync(cancellationToken);
+            select new { identity.PersonId, conversation.Channel, Reachable = identity.UnreachableAt == null, LastUsed = identity.LastActiveAt ?? identity.BoundAt })
+            .ToListAsync(cancellationToken);
         var perChannel = chats
             .GroupBy(c => c.PersonId)
-            .Select(g => g.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id).First().Channel)
+            .Select(g => DeliveryOrder.Default.First(g, c => c.Channel, c => c.LastUsed, c => c.Reachable)?.Channel)
+            .OfType<string>()
             .GroupBy(channel => channel)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var total = zones.Sum(z => z.Count);

@@ -19,7 +19,9 @@ public static class AnnouncementReports
         }
 
         var batch = announcement.Batch;
-        var rows = db.Outbox.AsNoTracking().Where(o => o.Batch == batch);
+
+        // A row that failed and went on to the person's next channel is not their outcome: the row it went on to is.
+        var rows = db.Outbox.AsNoTracking().Where(o => o.Batch == batch && o.FallbackChannel == null);
         var byStatus = await rows.GroupBy(o => o.Status).Select(g => new { Status = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
 
@@ -38,6 +40,8 @@ public static class AnnouncementReports
             .GroupBy(o => (o.Outcome ?? "") + ": " + (o.LastError ?? ""))
             .Select(g => new { Reason = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        var byChannel = await rows.Where(o => o.Status == OutboxStatus.Sent).GroupBy(o => o.Channel)
+            .Select(g => new { Channel = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
 
         int Count(OutboxStatus status) => byStatus.GetValueOrDefault(status);
         var queued = byStatus.Values.Sum();
@@ -53,7 +57,27 @@ public static class AnnouncementReports
             Delivered = delivered,
             Read = read,
             HeldReasons = held.OrderByDescending(h => h.Count).Select(h => new FailureGroup(h.Reason, h.Count)).ToList(),
+            SentByChannel = byChannel.OrderByDescending(c => c.Count).ThenBy(c => c.Channel, StringComparer.Ordinal).Select(c => new ChannelCount(c.Channel, c.Count)).ToList(),
         };
+    }
+
+    /// <summary>
+    /// Each recipient's tries from the delivery ledger, in order (channel and outcome), for the report that names
+    /// people: who got it on which channel, and where it failed first.
+    /// </summary>
+    public static async Task<IReadOnlyList<RecipientDelivery>> RecipientsAsync(LatsarDb db, Announcement announcement, CancellationToken cancellationToken)
+    {
+        var batch = announcement.Batch;
+        var attempts = await (
+            from attempt in db.DeliveryAttempts.AsNoTracking()
+            where attempt.Batch == batch && attempt.PersonId != null
+            join person in db.People.AsNoTracking() on attempt.PersonId equals person.Id
+            orderby person.Name, attempt.Id
+            select new { PersonId = attempt.PersonId!.Value, person.Name, attempt.Channel, attempt.Outcome })
+            .ToListAsync(cancellationToken);
+        return attempts.GroupBy(a => (a.PersonId, a.Name))
+            .Select(g => new RecipientDelivery(g.Key.PersonId, g.Key.Name, g.Select(a => new DeliveryTry(a.Channel, a.Outcome)).ToList()))
+            .ToList();
     }
 
     /// <summary>
@@ -67,3 +91,11 @@ public static class AnnouncementReports
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Cancelled), cancellationToken);
     }
 }
+
+/// <summary>One recipient's tries; <see cref="SentOn"/> the channel that delivered it, if any did.</summary>
+public sealed record RecipientDelivery(int PersonId, string Name, IReadOnlyList<DeliveryTry> Tries)
+{
+    public string? SentOn => Tries.LastOrDefault(t => t.Outcome == DeliveryOutcomes.Sent)?.Channel;
+}
+
+public sealed record DeliveryTry(string Channel, string Outcome);

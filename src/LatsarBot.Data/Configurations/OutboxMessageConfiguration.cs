@@ -29,6 +29,11 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(o => o.Outcome).HasMaxLength(64);
         builder.Property(o => o.PlatformMessageId).HasMaxLength(200);
         builder.HasIndex(o => new { o.Status, o.Outcome });
+
+        builder.Property(o => o.FallbackChannel).HasMaxLength(32);
+
+        // The fallback looks for undelivered proactive rows not yet offered elsewhere: few, found without a scan.
+        builder.HasIndex(o => new { o.Status, o.FallbackAt });
         builder.HasOne(o => o.Inbound).WithMany().HasForeignKey(o => o.InboundId).OnDelete(DeleteBehavior.Restrict);
     }
 }

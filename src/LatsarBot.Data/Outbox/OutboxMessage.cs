@@ -71,6 +71,15 @@ public class OutboxMessage
     /// <summary>When the platform said the person opened it (a WhatsApp "read" status).</summary>
     public DateTimeOffset? ReadAt { get; set; }
 
+    /// <summary>
+    /// When a proactive message that ended undelivered (failed, or held by its channel) was offered to the person's next
+    /// channel; null until then, which is how the fallback finds the rows still to offer.
+    /// </summary>
+    public DateTimeOffset? FallbackAt { get; set; }
+
+    /// <summary>The channel the message went on to after this row, or null when no other channel reaches the person.</summary>
+    public string? FallbackChannel { get; set; }
+
     /// <summary>A turn's reply, next in its conversation; a channel whose client reads the outbox itself has it delivered at once.</summary>
     public static OutboxMessage Reply(string channel, string conversationId, long sequence, string payloadJson, Conversations.InboundActivity inbound, bool deliveredByFeed, DateTimeOffset now) => new()
     {

@@ -5,12 +5,15 @@ namespace LatsarBot.Data.Outbox;
 
 /// <summary>
 /// Messages the bot sends first: reminders, announcements, a coach's answer relayed to a participant. A person is
-/// reached in the conversation of theirs that was active last, on a channel that has not told us they left;
-/// the message takes the next place in that conversation, like a turn's reply, so web chat feeds and per-chat
-/// order stay whole.
+/// reached on the channel they used last, or, when that one has told us they left, on the first reachable one in the
+/// <see cref="DeliveryOrder"/>; the message takes the next place in that conversation, like a turn's reply, so web
+/// chat feeds and per-chat order stay whole. A try that ends undelivered is offered to the next channel by the
+/// dispatcher's fallback (<see cref="EnqueueOnAsync"/>).
 /// </summary>
-public sealed class ProactiveOutbox(SqliteWriteGate gate)
+public sealed class ProactiveOutbox(SqliteWriteGate gate, DeliveryOrder? order = null)
 {
+    private readonly DeliveryOrder _order = order ?? DeliveryOrder.Default;
+
     /// <summary>People per transaction in <see cref="EnqueueAsync"/>: small enough to keep a turn's wait for the writer short.</summary>
     public const int ChunkSize = 500;
 
@@ -24,7 +27,7 @@ public sealed class ProactiveOutbox(SqliteWriteGate gate)
     /// </summary>
     public static async Task<bool> AddAsync(LatsarDb db, ProactiveMessage message, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var addresses = await AddressesAsync(db, [message.PersonId], cancellationToken);
+        var addresses = await AddressesAsync(db, [message.PersonId], DeliveryOrder.Default, cancellationToken);
         if (!addresses.TryGetValue(message.PersonId, out var conversation))
         {
             return false;
@@ -63,13 +66,28 @@ public sealed class ProactiveOutbox(SqliteWriteGate gate)
         var result = new EnqueueResult();
         foreach (var chunk in messages.Chunk(ChunkSize))
         {
-            await EnqueueChunkAsync(db, chunk, now, result, cancellationToken);
+            await EnqueueChunkAsync(db, chunk, null, now, result, cancellationToken);
         }
 
         return result;
     }
 
-    private async Task EnqueueChunkAsync(LatsarDb db, ProactiveMessage[] chunk, DateTimeOffset now, EnqueueResult result, CancellationToken cancellationToken)
+    /// <summary>
+    /// Like <see cref="EnqueueAsync"/>, but each message goes to the person's account on <paramref name="channel"/> (a
+    /// fallback after another channel could not deliver it); people with no reachable account there are unreachable.
+    /// </summary>
+    public async Task<EnqueueResult> EnqueueOnAsync(LatsarDb db, string channel, IEnumerable<ProactiveMessage> messages, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var result = new EnqueueResult();
+        foreach (var chunk in messages.Chunk(ChunkSize))
+        {
+            await EnqueueChunkAsync(db, chunk, channel, now, result, cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task EnqueueChunkAsync(LatsarDb db, ProactiveMessage[] chunk, string? channel, DateTimeOffset now, EnqueueResult result, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -78,8 +96,8 @@ public sealed class ProactiveOutbox(SqliteWriteGate gate)
                 // Someone in this chunk keeps talking to the bot while we write: halve the chunk until the busy
                 // conversations are on their own, so they do not hold up everyone else.
                 var half = chunk.Length / 2;
-                await EnqueueChunkAsync(db, chunk[..half], now, result, cancellationToken);
-                await EnqueueChunkAsync(db, chunk[half..], now, result, cancellationToken);
+                await EnqueueChunkAsync(db, chunk[..half], channel, now, result, cancellationToken);
+                await EnqueueChunkAsync(db, chunk[half..], channel, now, result, cancellationToken);
                 return;
             }
 
@@ -88,7 +106,7 @@ public sealed class ProactiveOutbox(SqliteWriteGate gate)
             var existing = (await db.Outbox.AsNoTracking().Where(o => o.Key != null && keys.Contains(o.Key))
                 .Select(o => o.Key!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
             var fresh = chunk.Where(m => !existing.Contains(m.Key)).DistinctBy(m => m.Key).ToList();
-            var addresses = await AddressRowsAsync(db, fresh.Select(m => m.PersonId).Distinct().ToList(), cancellationToken);
+            var addresses = await AddressRowsAsync(db, fresh.Select(m => m.PersonId).Distinct().ToList(), channel, cancellationToken);
 
             // Set-based: one multi-row INSERT of the messages and one UPDATE of their conversations per chunk, instead
             // of a tracked entity each (a 100,000-person reminder took minutes that way).
@@ -141,8 +159,8 @@ public sealed class ProactiveOutbox(SqliteWriteGate gate)
         }
     }
 
-    /// <summary>Each person's conversation to write to (untracked): the most recently active one on a channel that still reaches them.</summary>
-    private static async Task<Dictionary<int, OutboxBulkSql.Address>> AddressRowsAsync(LatsarDb db, IReadOnlyCollection<int> personIds, CancellationToken cancellationToken)
+    /// <summary>Each person's conversation to write to (untracked): see <see cref="DeliveryOrder.First"/>, or their reachable one on <paramref name="channel"/>.</summary>
+    private async Task<Dictionary<int, OutboxBulkSql.Address>> AddressRowsAsync(LatsarDb db, IReadOnlyCollection<int> personIds, string? channel, CancellationToken cancellationToken)
     {
         if (personIds.Count == 0)
         {
@@ -151,15 +169,20 @@ public sealed class ProactiveOutbox(SqliteWriteGate gate)
 
         var rows = await (
             from identity in db.ChannelIdentities.AsNoTracking()
-            where personIds.Contains(identity.PersonId) && identity.UnreachableAt == null
+            where personIds.Contains(identity.PersonId) && (channel == null || (identity.Channel == channel && identity.UnreachableAt == null))
             join conversation in db.Conversations.AsNoTracking()
                 on new { identity.Channel, identity.ConversationId } equals new { conversation.Channel, conversation.ConversationId }
-            select new { identity.PersonId, conversation.Id, conversation.Channel, conversation.ConversationId, conversation.NextSequence, conversation.Version, conversation.UpdatedAt })
+            select new AccountRow<OutboxBulkSql.Address>(
+                identity.PersonId,
+                identity.UnreachableAt == null,
+                identity.LastActiveAt ?? identity.BoundAt,
+                new OutboxBulkSql.Address(conversation.Id, conversation.Channel, conversation.ConversationId, conversation.NextSequence, conversation.Version)))
             .ToListAsync(cancellationToken);
 
-        return rows.GroupBy(r => r.PersonId).ToDictionary(
-            g => g.Key,
-            g => g.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id).Select(c => new OutboxBulkSql.Address(c.Id, c.Channel, c.ConversationId, c.NextSequence, c.Version)).First());
+        return rows.GroupBy(r => r.PersonId)
+            .Select(g => _order.First(g, r => r.Address.Channel, r => r.LastUsed, r => r.Reachable))
+            .OfType<AccountRow<OutboxBulkSql.Address>>()
+            .ToDictionary(r => r.PersonId, r => r.Address);
     }
 
     private static void Add(LatsarDb db, ConversationRecord conversation, ProactiveMessage message, DateTimeOffset now)
@@ -169,8 +192,8 @@ public sealed class ProactiveOutbox(SqliteWriteGate gate)
         conversation.UpdatedAt = now;
     }
 
-    /// <summary>Each person's conversation to write to: the most recently active one on a channel that still reaches them (tracked).</summary>
-    private static async Task<Dictionary<int, ConversationRecord>> AddressesAsync(LatsarDb db, IReadOnlyCollection<int> personIds, CancellationToken cancellationToken)
+    /// <summary>Each person's conversation to write to, tracked: see <see cref="DeliveryOrder.First"/>.</summary>
+    private static async Task<Dictionary<int, ConversationRecord>> AddressesAsync(LatsarDb db, IReadOnlyCollection<int> personIds, DeliveryOrder order, CancellationToken cancellationToken)
     {
         if (personIds.Count == 0)
         {
@@ -179,15 +202,19 @@ public sealed class ProactiveOutbox(SqliteWriteGate gate)
 
         var rows = await (
             from identity in db.ChannelIdentities
-            where personIds.Contains(identity.PersonId) && identity.UnreachableAt == null
+            where personIds.Contains(identity.PersonId)
             join conversation in db.Conversations
                 on new { identity.Channel, identity.ConversationId } equals new { conversation.Channel, conversation.ConversationId }
-            select new { identity.PersonId, Conversation = conversation }).ToListAsync(cancellationToken);
+            select new AccountRow<ConversationRecord>(identity.PersonId, identity.UnreachableAt == null, identity.LastActiveAt ?? identity.BoundAt, conversation))
+            .ToListAsync(cancellationToken);
 
-        return rows.GroupBy(r => r.PersonId).ToDictionary(
-            g => g.Key,
-            g => g.Select(r => r.Conversation).OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id).First());
+        return rows.GroupBy(r => r.PersonId)
+            .Select(g => order.First(g, r => r.Address.Channel, r => r.LastUsed, r => r.Reachable))
+            .OfType<AccountRow<ConversationRecord>>()
+            .ToDictionary(r => r.PersonId, r => r.Address);
     }
+
+    private sealed record AccountRow<T>(int PersonId, bool Reachable, DateTimeOffset LastUsed, T Address);
 }
 
 /// <summary>

@@ -15,17 +15,28 @@ public sealed class CurrentPerson(LatsarDb db) : IPersonResolver
 {
     // Compiled once: run through DbSet, this query's expression tree is re-walked (parameter extraction
     // and the query cache lookup) on every turn.
-    private static readonly CompiledQuery<Func<LatsarDb, string, string, CancellationToken, Task<Person?>>> BySender = new(() =>
+    private static readonly CompiledQuery<Func<LatsarDb, string, string, CancellationToken, Task<ChannelIdentity?>>> BySender = new(() =>
         EF.CompileAsyncQuery((LatsarDb db, string channel, string channelUserId, CancellationToken _) =>
-            db.People
-                .Include(p => p.Institution)
-                .FirstOrDefault(p => db.ChannelIdentities.Any(i => i.PersonId == p.Id && i.Channel == channel && i.ChannelUserId == channelUserId))));
+            db.ChannelIdentities
+                .Include(i => i.Person!)
+                .ThenInclude(p => p.Institution)
+                .FirstOrDefault(i => i.Channel == channel && i.ChannelUserId == channelUserId)));
+
+    // A minute is precise enough to tell which channel was used last, and spares the other turns of a sitting an UPDATE each.
+    private static readonly TimeSpan LastActivePrecision = TimeSpan.FromMinutes(1);
 
     private Person? _person;
 
     public async ValueTask<TurnPerson?> ResolveAsync(Turn turn, CancellationToken cancellationToken)
     {
-        _person = await BySender.For(db)(db, turn.Activity.Channel, turn.Activity.From.Id, cancellationToken);
+        var identity = await BySender.For(db)(db, turn.Activity.Channel, turn.Activity.From.Id, cancellationToken);
+        if (identity is not null && (identity.LastActiveAt is not { } last || turn.Now - last >= LastActivePrecision))
+        {
+            // Written by the turn's commit: proactive messages go to the channel the person used last.
+            identity.LastActiveAt = turn.Now;
+        }
+
+        _person = identity?.Person;
         return _person is null ? null : Of(_person);
     }
 
@@ -47,8 +58,16 @@ public sealed class CurrentPerson(LatsarDb db) : IPersonResolver
             PersonId = person.Id,
             Proof = proof,
             BoundAt = turn.Now,
+            LastActiveAt = turn.Now,
         });
         _person = person;
+        Refresh(turn);
+    }
+
+    /// <summary>The sender's binding was removed in this turn: later steps see a stranger.</summary>
+    public void Forget(Turn turn)
+    {
+        _person = null;
         Refresh(turn);
     }
 

@@ -19,6 +19,8 @@ public sealed class AnnouncementConsole(IServiceProvider services, TextWriter ou
 {
     private MessageCatalog Messages => services.GetRequiredService<MessageCatalog>();
 
+    private ChannelDirectory Channels => services.GetRequiredService<ChannelDirectory>();
+
     private TimeProvider Time => services.GetRequiredService<TimeProvider>();
 
     public async Task<int> SendAsync(string to, string text, DateTimeOffset? at, string? institutionName, bool yes, CancellationToken cancellationToken)
@@ -114,7 +116,16 @@ public sealed class AnnouncementConsole(IServiceProvider services, TextWriter ou
         }
 
         var report = await AnnouncementReports.ReportAsync(db, announcement, cancellationToken);
-        await output.WriteLineAsync(AnnouncementView.Report(Messages, Language.En, announcement, report, TimeZoneCode.Wib).Replace("*", "", StringComparison.Ordinal));
+        await output.WriteLineAsync(AnnouncementView.Report(Messages, Language.En, announcement, report, TimeZoneCode.Wib, Channels).Replace("*", "", StringComparison.Ordinal));
+
+        // Who got it on which channel, and where it failed before: the delivery ledger, one line per recipient.
+        foreach (var recipient in await AnnouncementReports.RecipientsAsync(db, announcement, cancellationToken))
+        {
+            var tries = string.Join(" → ", recipient.Tries.Select(t => Messages.Text(Language.En, DeliveryMsg.Try,
+                ("channel", Channels.DisplayName(t.Channel)), ("outcome", t.Outcome))));
+            await output.WriteLineAsync(Messages.Text(Language.En, DeliveryMsg.Recipient, ("name", recipient.Name), ("tries", tries)));
+        }
+
         return 0;
     }
 

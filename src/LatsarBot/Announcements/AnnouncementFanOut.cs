@@ -1,4 +1,5 @@
 using LatsarBot.Bot.Activities;
+using LatsarBot.Bot.Channels;
 using LatsarBot.Bot.Messages;
 using LatsarBot.Bot.Outbox;
 using LatsarBot.Core.Announcements;
@@ -17,7 +18,7 @@ namespace LatsarBot.Announcements;
 /// half-way, two nodes) enqueues only what the first did not. Also closes announcements off: once every row has an
 /// outcome, or once one was cancelled, its author gets the delivery report (keyed too, so once).
 /// </summary>
-public sealed class AnnouncementFanOut(ProactiveOutbox outbox, MessageCatalog messages, SqliteWriteGate gate, TimeProvider time)
+public sealed class AnnouncementFanOut(ProactiveOutbox outbox, MessageCatalog messages, ChannelDirectory channels, SqliteWriteGate gate, TimeProvider time)
 {
     /// <summary>Recipients enqueued between two looks at whether the announcement was cancelled meanwhile.</summary>
     public const int Slice = 2000;
@@ -147,7 +148,7 @@ public sealed class AnnouncementFanOut(ProactiveOutbox outbox, MessageCatalog me
         }
 
         var report = await AnnouncementReports.ReportAsync(db, announcement, cancellationToken);
-        var text = AnnouncementView.Report(messages, author.Language, announcement, report, author.TimeZone);
+        var text = AnnouncementView.Report(messages, author.Language, announcement, report, author.TimeZone, channels);
         await outbox.EnqueueAsync(db, [new ProactiveMessage(authorId, $"announcement:{announcement.Id}:report", OutboxPayload.Of(new Reply(text)))], time.GetUtcNow(), cancellationToken);
     }
 

@@ -74,7 +74,11 @@ public static class LatsarBotServices
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton(configuration.GetSection("Delivery:FallbackOrder").Get<string[]>() is { Length: > 0 } fallbackOrder
+            ? new Data.Outbox.DeliveryOrder(fallbackOrder)
+            : Data.Outbox.DeliveryOrder.Default);
         services.AddSingleton<Data.Outbox.ProactiveOutbox>();
+        services.AddSingleton<DeliveryFallback>();
         services.AddSingleton<DispatcherStatus>();
         services.AddSingleton<TurnPipeline>();
         services.AddScoped<ITurnStore, EfTurnStore>();

@@ -20,6 +20,7 @@ public sealed class OutboxDispatcher(
     SqliteWriteGate gate,
     OutboxSignal signal,
     DispatcherStatus status,
+    DeliveryFallback fallback,
     TimeProvider time,
     IOptions<OutboxOptions> options,
     ILogger<OutboxDispatcher> log) : BackgroundService
@@ -63,12 +64,19 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>One claim-and-send pass; returns how many rows it handled.</summary>
+    /// <summary>One pass: undelivered proactive rows offered to their next channel, then claim-and-send; returns how many rows it handled.</summary>
     public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
     {
         if (_senders.Count == 0)
         {
             return 0;
+        }
+
+        int offered;
+        await using (var fallbackScope = scopes.CreateAsyncScope())
+        {
+            // Its own context: the fallback enqueues through the proactive outbox, which clears what a context tracks.
+            offered = await fallback.OfferNextAsync(fallbackScope.ServiceProvider.GetRequiredService<LatsarDb>(), cancellationToken);
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -95,7 +103,7 @@ public sealed class OutboxDispatcher(
             await db.SaveChangesAsync(CancellationToken.None);
         }
 
-        return rows.Count;
+        return rows.Count + offered;
     }
 
     /// <summary>Sends one chat's claimed rows in order; once one must wait, the rest of the chat waits too.</summary>
@@ -120,6 +128,11 @@ public sealed class OutboxDispatcher(
             try
             {
                 Apply(db, row, outcome);
+                if (DeliveryFallback.Attempt(row, outcome, time.GetUtcNow()) is { } attempt)
+                {
+                    db.DeliveryAttempts.Add(attempt);
+                }
+
                 await using (await gate.EnterAsync(db, CancellationToken.None))
                 {
                     if (outcome is SendOutcome.Terminal { Unreachable: true })
@@ -266,7 +279,6 @@ public sealed class OutboxDispatcher(
                 Fail(row, terminal.Reason);
                 break;
         }
-
     }
 
     private void Fail(OutboxMessage row, string reason)

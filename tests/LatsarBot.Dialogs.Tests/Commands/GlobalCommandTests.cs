@@ -110,7 +110,7 @@ public sealed class GlobalCommandTests : IAsyncLifetime
         await flow.SendAsync("/menu@LatsarBot");
 
         var menu = flow.AssertReply(Msg.MenuTitle);
-        Assert.Equal(["mooc", "progress", "leaderboard", "actualization", "schedule", "profile", "language", "help"], menu.Buttons.Select(b => b.Value));
+        Assert.Equal(["mooc", "progress", "leaderboard", "actualization", "schedule", "profile", "accounts", "language", "help"], menu.Buttons.Select(b => b.Value));
     }
 
     [Fact]

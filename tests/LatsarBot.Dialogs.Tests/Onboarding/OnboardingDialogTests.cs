@@ -117,23 +117,6 @@ public sealed class OnboardingDialogTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Binding_ChannelVerifiedPhoneMatchesRoster_SkipsTheCode()
-    {
-        var flow = _bot.Flow(channel: "whatsapp", verifiedPhone: "+62 812-0000-0001");
-        await flow.SendAsync("/start");
-        flow.TakeAll();
-        await flow.PressAsync("id");
-        flow.TakeAll();
-
-        await flow.SendAsync(DemoPeople.Nip);
-
-        flow.AssertReply(Msg.PhoneVerified, ("name", "Andi Pratama"));
-        flow.AssertReply(r => Assert.Contains(DemoPeople.Nip, r.Text));
-        await using var db = _bot.NewContext();
-        Assert.Equal(IdentityProof.ChannelPhone, (await db.ChannelIdentities.SingleAsync()).Proof);
-    }
-
-    [Fact]
     public async Task Profile_ChangeZoneAndPhone_SavedThenConfirmed()
     {
         var flow = await AtCodePromptAsync();

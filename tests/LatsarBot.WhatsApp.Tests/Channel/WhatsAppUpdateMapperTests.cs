@@ -18,6 +18,9 @@ public sealed class WhatsAppUpdateMapperTests
         var activity = Assert.Single(mapped.Activities);
         Assert.Equal(("whatsapp", From, From, "Andi", "wamid.HBgL1", "halo"),
             (activity.Channel, activity.ConversationId, activity.From.Id, activity.From.Name, activity.Id, activity.Text));
+
+        // The wa_id is the number the message came from, which WhatsApp vouches for.
+        Assert.Equal(From, activity.From.VerifiedPhone);
     }
 
     public static TheoryData<JsonObject, string> Choices => new()
@@ -67,6 +70,7 @@ public sealed class WhatsAppUpdateMapperTests
         var activity = Assert.Single(Map(body).Activities);
 
         Assert.Equal("US.42", activity.ConversationId);
+        Assert.Null(activity.From.VerifiedPhone);
     }
 
     [Fact]

@@ -12,7 +12,8 @@ namespace LatsarBot.WhatsApp.Tests.EndToEnd;
 /// </summary>
 public sealed partial class WhatsAppMoocTests
 {
-    private const string WaId = "6281200000001";
+    // Not a roster number: this chat logs in the NIP-and-code way (a roster number gets the phone offer, WhatsAppPhoneBindingTests).
+    private const string WaId = "6281299990001";
 
     [GeneratedRegex(@"^q\d+\.[a-e]$")]
     private static partial Regex AnswerId();

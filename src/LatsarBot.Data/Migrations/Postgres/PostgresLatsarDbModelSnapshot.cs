@@ -594,6 +594,9 @@ namespace LatsarBot.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<long?>("LastActiveAt")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("PersonId")
                         .HasColumnType("integer");
 
@@ -910,6 +913,55 @@ namespace LatsarBot.Data.Migrations.Postgres
                     b.ToTable("inbound_activities", (string)null);
                 });
 
+            modelBuilder.Entity("LatsarBot.Data.Outbox.DeliveryAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Batch")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("MessageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("OutboxId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageKey");
+
+                    b.HasIndex("Batch", "PersonId");
+
+                    b.ToTable("delivery_attempts", (string)null);
+                });
+
             modelBuilder.Entity("LatsarBot.Data.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -940,6 +992,13 @@ namespace LatsarBot.Data.Migrations.Postgres
 
                     b.Property<long?>("DeliveredAt")
                         .HasColumnType("bigint");
+
+                    b.Property<long?>("FallbackAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FallbackChannel")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<long?>("InboundId")
                         .HasColumnType("bigint");
@@ -1004,6 +1063,8 @@ namespace LatsarBot.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("Batch", "Status");
+
+                    b.HasIndex("Status", "FallbackAt");
 
                     b.HasIndex("Status", "Outcome");
 

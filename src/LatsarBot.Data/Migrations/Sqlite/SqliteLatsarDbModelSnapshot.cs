@@ -561,6 +561,9 @@ namespace LatsarBot.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LastActiveAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PersonId")
                         .HasColumnType("INTEGER");
 
@@ -863,6 +866,53 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.ToTable("inbound_activities", (string)null);
                 });
 
+            modelBuilder.Entity("LatsarBot.Data.Outbox.DeliveryAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Batch")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OutboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageKey");
+
+                    b.HasIndex("Batch", "PersonId");
+
+                    b.ToTable("delivery_attempts", (string)null);
+                });
+
             modelBuilder.Entity("LatsarBot.Data.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -891,6 +941,13 @@ namespace LatsarBot.Data.Migrations.Sqlite
 
                     b.Property<long?>("DeliveredAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FallbackAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FallbackChannel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("InboundId")
                         .HasColumnType("INTEGER");
@@ -955,6 +1012,8 @@ namespace LatsarBot.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Batch", "Status");
+
+                    b.HasIndex("Status", "FallbackAt");
 
                     b.HasIndex("Status", "Outcome");
 
