@@ -25,9 +25,9 @@ public sealed class ProactiveOutbox(SqliteWriteGate gate, DeliveryOrder? order =
     /// turn bumps it, so a turn of theirs racing this one conflicts and runs again instead of reusing the place.
     /// Returns false when the person has no reachable chat.
     /// </summary>
-    public static async Task<bool> AddAsync(LatsarDb db, ProactiveMessage message, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<bool> AddAsync(LatsarDb db, ProactiveMessage message, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var addresses = await AddressesAsync(db, [message.PersonId], DeliveryOrder.Default, cancellationToken);
+        var addresses = await AddressesAsync(db, [message.PersonId], _order, cancellationToken);
         if (!addresses.TryGetValue(message.PersonId, out var conversation))
         {
             return false;

@@ -17,7 +17,7 @@ namespace LatsarBot.Learning.Coaching;
 /// unit of work: the turn's commit stores the message and queues the relay together (outbox key "thread:" + the
 /// message's key), so a relay is neither lost nor sent twice. Callers have asked <see cref="LogbookAccess"/> first.
 /// </summary>
-public sealed class CoachingRelay(LatsarDb db, MessageCatalog messages, CoachingOptions options, ChannelDirectory channels)
+public sealed class CoachingRelay(LatsarDb db, MessageCatalog messages, CoachingOptions options, ChannelDirectory channels, ProactiveOutbox outbox)
 {
     private IReadOnlySet<DateOnly> Holidays => options.Holidays.ToHashSet();
 
@@ -64,7 +64,7 @@ public sealed class CoachingRelay(LatsarDb db, MessageCatalog messages, Coaching
                 Thread = new ReplyThread(key),
                 Buttons = [new ReplyButton(messages.Text(coach.Language, ThreadMsg.ButtonReply), CoachingValues.Reply(participant.Id)) { TitleKey = ThreadMsg.ButtonReply }],
             };
-            reached = await ProactiveOutbox.AddAsync(db, Relay(coach.Id, message, relay), now, cancellationToken);
+            reached = await outbox.AddAsync(db, Relay(coach.Id, message, relay), now, cancellationToken);
         }
 
         return new RelayResult(coach, thread.DueAt.Value, reached);
@@ -88,7 +88,7 @@ public sealed class CoachingRelay(LatsarDb db, MessageCatalog messages, Coaching
             Thread = new ReplyThread(CoachingView.ThreadKey(participant.Id)),
             Buttons = [new ReplyButton(messages.Text(participant.Language, ThreadMsg.ButtonAsk), CoachingValues.Ask) { TitleKey = ThreadMsg.ButtonAsk }],
         };
-        var reached = await ProactiveOutbox.AddAsync(db, Relay(participant.Id, message, relay), now, cancellationToken);
+        var reached = await outbox.AddAsync(db, Relay(participant.Id, message, relay), now, cancellationToken);
         return new RelayResult(coach, null, reached);
     }
 

@@ -15,7 +15,7 @@ namespace LatsarBot.StaffConsole;
 /// a chat, is never told: every request answers with a token and the same page, so the form cannot be used to list staff.
 /// </summary>
 public sealed class ConsoleSignIn(
-    LatsarDb db, SqliteWriteGate gate, MessageCatalog messages, SignInThrottle throttle, StaffSignInPolicy policy, ConsoleLinks links, TimeProvider time, ILogger<ConsoleSignIn> log)
+    LatsarDb db, SqliteWriteGate gate, ProactiveOutbox outbox, MessageCatalog messages, SignInThrottle throttle, StaffSignInPolicy policy, ConsoleLinks links, TimeProvider time, ILogger<ConsoleSignIn> log)
 {
     private const int MaxConflictRetries = 3;
 
@@ -62,7 +62,7 @@ public sealed class ConsoleSignIn(
         {
             db.ChangeTracker.Clear();
             var message = new ProactiveMessage(staffId, "console-sign-in:" + token, OutboxPayload.Of(new Reply(text)));
-            if (!await ProactiveOutbox.AddAsync(db, message, now, cancellationToken))
+            if (!await outbox.AddAsync(db, message, now, cancellationToken))
             {
                 return false;
             }

@@ -176,8 +176,8 @@ public sealed class ProactiveOutboxTests
 
         await using (var db = bot.NewContext())
         {
-            Assert.True(await ProactiveOutbox.AddAsync(db, Message(coach, "relay:1", "Pesan peserta"), now, CancellationToken.None));
-            Assert.False(await ProactiveOutbox.AddAsync(db, Message(coach + 1000, "relay:2", "x"), now, CancellationToken.None));
+            Assert.True(await bot.Services.GetRequiredService<ProactiveOutbox>().AddAsync(db, Message(coach, "relay:1", "Pesan peserta"), now, CancellationToken.None));
+            Assert.False(await bot.Services.GetRequiredService<ProactiveOutbox>().AddAsync(db, Message(coach + 1000, "relay:2", "x"), now, CancellationToken.None));
             Assert.Equal(0, await bot.NewContext().Outbox.CountAsync());
             await db.SaveChangesAsync();
         }

@@ -91,7 +91,7 @@ public sealed class WhatsAppStatusTests
         db.Announcements.Add(announcement);
         await db.SaveChangesAsync();
         var message = new ProactiveMessage(andi.Id, Announcement.KeyOf(announcement.Id, andi.Id), OutboxPayload.Of(new Bot.Activities.Reply(announcement.Text))) { Batch = announcement.Batch };
-        Assert.True(await ProactiveOutbox.AddAsync(db, message, now, CancellationToken.None));
+        Assert.True(await scope.ServiceProvider.GetRequiredService<ProactiveOutbox>().AddAsync(db, message, now, CancellationToken.None));
         await db.SaveChangesAsync();
         scope.ServiceProvider.GetRequiredService<OutboxSignal>().Notify();
         await using var read = database.NewContext();

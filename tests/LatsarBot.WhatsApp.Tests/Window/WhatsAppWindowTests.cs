@@ -104,7 +104,7 @@ public sealed class WhatsAppWindowTests
         var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
         var andi = await db.Participants.SingleAsync(p => p.Nip == Nip.FromTrusted(DemoPeople.Nip));
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
-        Assert.True(await ProactiveOutbox.AddAsync(db, new ProactiveMessage(andi.Id, key, OutboxPayload.Of(new Bot.Activities.Reply(text))), now, CancellationToken.None));
+        Assert.True(await scope.ServiceProvider.GetRequiredService<ProactiveOutbox>().AddAsync(db, new ProactiveMessage(andi.Id, key, OutboxPayload.Of(new Bot.Activities.Reply(text))), now, CancellationToken.None));
         await db.SaveChangesAsync();
         scope.ServiceProvider.GetRequiredService<OutboxSignal>().Notify();
         return await db.Outbox.Where(o => o.Key == key).Select(o => o.Id).SingleAsync();
