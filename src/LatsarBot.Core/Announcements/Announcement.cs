@@ -60,6 +60,13 @@ public class Announcement
 
     public static string BatchOf(int id) => $"announcement:{id}";
 
+    /// <summary>The announcement a batch (<see cref="BatchOf"/>) belongs to, or null for another writer's batch.</summary>
+    public static int? IdOfBatch(string? batch) =>
+        batch is not null && batch.StartsWith("announcement:", StringComparison.Ordinal)
+        && int.TryParse(batch.AsSpan("announcement:".Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
+
     public static string KeyOf(int id, int personId) => $"announcement:{id}:{personId}";
 
     /// <summary>

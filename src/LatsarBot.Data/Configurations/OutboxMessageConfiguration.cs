@@ -15,7 +15,7 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(o => o.LeaseOwner).HasMaxLength(100);
-        builder.Property(o => o.LastError).HasMaxLength(1000);
+        builder.Property(o => o.LastError).HasMaxLength(OutboxMessage.LastErrorLength);
         builder.HasIndex(o => new { o.Channel, o.ConversationId, o.Sequence }).IsUnique();
         builder.HasIndex(o => new { o.Status, o.Channel, o.NotBefore });
 

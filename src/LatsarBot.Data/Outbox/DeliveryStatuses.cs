@@ -54,7 +54,7 @@ public static class DeliveryStatuses
                     // Accepted, then not deliverable after all (131026, 131047, a media that could not be fetched…).
                     row.Status = OutboxStatus.Failed;
                     row.Outcome = status.ErrorCode;
-                    row.LastError = Truncate(status.ErrorReason ?? status.ErrorCode ?? "failed");
+                    row.LastError = OutboxMessage.ErrorText(status.ErrorReason ?? status.ErrorCode ?? "failed");
                     if (status.Unreachable)
                     {
                         await db.MarkUnreachableAsync(row.Channel, row.ConversationId, status.At, cancellationToken);
@@ -67,6 +67,4 @@ public static class DeliveryStatuses
         await db.SaveChangesAsync(cancellationToken);
         return matched;
     }
-
-    private static string Truncate(string text) => text.Length <= 1000 ? text : text[..1000];
 }

@@ -33,6 +33,12 @@ public class OutboxMessage
 
     public string? LastError { get; set; }
 
+    /// <summary>The column's length (<c>OutboxMessageConfiguration</c>); a platform's error text can be longer.</summary>
+    public const int LastErrorLength = 1000;
+
+    /// <summary>A reason cut to fit <see cref="LastError"/>.</summary>
+    public static string ErrorText(string reason) => reason.Length <= LastErrorLength ? reason : reason[..LastErrorLength];
+
     /// <summary>The activity whose turn wrote this reply; null for proactive messages.</summary>
     public long? InboundId { get; set; }
 

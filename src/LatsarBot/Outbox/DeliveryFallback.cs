@@ -9,7 +9,7 @@ namespace LatsarBot.Outbox;
 
 /// <summary>
 /// One person, several channels: a proactive message whose try ended undelivered (failed for good, blocked, or held by
-/// its channel with any other final status) is offered to the person's next reachable channel in the
+/// its channel) is offered to the person's next reachable channel in the
 /// <see cref="DeliveryOrder"/> that it has not been tried on. Each try is a row of the delivery ledger, written with the
 /// outbox row's outcome in one commit. Restart-safe: the next row is enqueued under a unique key
 /// (<see cref="DeliveryOrder.FallbackKey"/>) before the failed row is marked as offered, so a crash in between only
@@ -49,10 +49,11 @@ public sealed class DeliveryFallback(ProactiveOutbox outbox, DeliveryOrder order
     /// <summary>Offers the undelivered rows to their next channel; returns how many rows it handled.</summary>
     public async Task<int> OfferNextAsync(LatsarDb db, CancellationToken cancellationToken)
     {
-        // Any final status other than sent or cancelled is undelivered: failed today, and whatever "held" status a
-        // channel adds (no template outside WhatsApp's window) without this query knowing its name.
+        // Undelivered: failed for good, or held by its channel (no template outside WhatsApp's window). Named, not "any
+        // status but…": this runs on every dispatcher pass, and only equalities let the (Status, FallbackAt) index find
+        // the few such rows among all the sent ones.
         var rows = await db.Outbox.AsNoTracking()
-            .Where(o => o.Status != OutboxStatus.Pending && o.Status != OutboxStatus.Sent && o.Status != OutboxStatus.Cancelled
+            .Where(o => (o.Status == OutboxStatus.Failed || o.Status == OutboxStatus.Held)
                 && o.FallbackAt == null && o.Kind == OutboxKind.Proactive && o.Key != null && o.PersonId != null)
             .OrderBy(o => o.Id)
             .Take(RowsPerPass)
@@ -108,7 +109,6 @@ public sealed class DeliveryFallback(ProactiveOutbox outbox, DeliveryOrder order
 
     /// <summary>A cancelled announcement goes nowhere else: its failed rows are not offered on.</summary>
     private static async Task<bool> WithdrawnAsync(LatsarDb db, string? batch, CancellationToken cancellationToken) =>
-        batch is not null && batch.StartsWith("announcement:", StringComparison.Ordinal)
-        && int.TryParse(batch["announcement:".Length..], System.Globalization.CultureInfo.InvariantCulture, out var id)
+        Announcement.IdOfBatch(batch) is { } id
         && await db.Announcements.AnyAsync(a => a.Id == id && a.Status == AnnouncementStatus.Cancelled, cancellationToken);
 }

@@ -258,17 +258,17 @@ public sealed class OutboxDispatcher(
             case SendOutcome.Held held:
                 row.Status = OutboxStatus.Held;
                 row.Outcome = held.Code;
-                row.LastError = Truncate(held.Reason);
+                row.LastError = OutboxMessage.ErrorText(held.Reason);
                 log.LogInformation("Outbox message {Id} to {Channel}:{Conversation} held ({Code}): {Reason}", row.Id, row.Channel, row.ConversationId, held.Code, held.Reason);
                 break;
             case SendOutcome.Transient { RetryAfter: { } wait } transient:
                 // A wait the platform asked for (429, our own rate limit) is not a failed try: it must not use up MaxAttempts.
                 row.Attempts--;
-                row.LastError = Truncate(transient.Reason);
+                row.LastError = OutboxMessage.ErrorText(transient.Reason);
                 row.NotBefore = now + wait;
                 break;
             case SendOutcome.Transient transient when row.Attempts < options.Value.MaxAttempts:
-                row.LastError = Truncate(transient.Reason);
+                row.LastError = OutboxMessage.ErrorText(transient.Reason);
                 row.NotBefore = now + (transient.RetryAfter ?? Backoff(row.Attempts));
                 break;
             case SendOutcome.Transient transient:
@@ -284,7 +284,7 @@ public sealed class OutboxDispatcher(
     private void Fail(OutboxMessage row, string reason)
     {
         row.Status = OutboxStatus.Failed;
-        row.LastError = Truncate(reason);
+        row.LastError = OutboxMessage.ErrorText(reason);
         Interlocked.Increment(ref status.Failed);
         log.LogWarning("Outbox message {Id} to {Channel}:{Conversation} failed: {Reason}", row.Id, row.Channel, row.ConversationId, reason);
     }
@@ -295,6 +295,4 @@ public sealed class OutboxDispatcher(
         var seconds = Math.Min(300, Math.Pow(2, attempt));
         return TimeSpan.FromSeconds(seconds * (0.8 + (Random.Shared.NextDouble() * 0.4)));
     }
-
-    private static string Truncate(string text) => text.Length <= 1000 ? text : text[..1000];
 }
