@@ -28,12 +28,13 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.HasIndex(o => new { o.Batch, o.Status });
         builder.Property(o => o.Outcome).HasMaxLength(64);
         builder.Property(o => o.PlatformMessageId).HasMaxLength(200);
-        builder.HasIndex(o => new { o.Status, o.Outcome });
 
         builder.Property(o => o.FallbackChannel).HasMaxLength(32);
 
-        // The fallback looks for undelivered proactive rows not yet offered elsewhere: few, found without a scan.
-        builder.HasIndex(o => new { o.Status, o.FallbackAt });
+        // The fallback looks for undelivered rows not yet offered elsewhere: few, found without a scan. Partial, so the
+        // rows every turn inserts (pending or sent replies) never touch it: each index on this table is a write per reply.
+        builder.HasIndex(o => new { o.Status, o.FallbackAt })
+            .HasFilter($"\"FallbackAt\" IS NULL AND \"Status\" IN ('{OutboxStatus.Failed}', '{OutboxStatus.Held}')");
         builder.HasOne(o => o.Inbound).WithMany().HasForeignKey(o => o.InboundId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1064,9 +1064,8 @@ namespace LatsarBot.Data.Migrations.Postgres
 
                     b.HasIndex("Batch", "Status");
 
-                    b.HasIndex("Status", "FallbackAt");
-
-                    b.HasIndex("Status", "Outcome");
+                    b.HasIndex("Status", "FallbackAt")
+                        .HasFilter("\"FallbackAt\" IS NULL AND \"Status\" IN ('Failed', 'Held')");
 
                     b.HasIndex("Channel", "ConversationId", "Sequence")
                         .IsUnique();

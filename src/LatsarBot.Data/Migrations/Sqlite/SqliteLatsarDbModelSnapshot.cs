@@ -1013,9 +1013,8 @@ namespace LatsarBot.Data.Migrations.Sqlite
 
                     b.HasIndex("Batch", "Status");
 
-                    b.HasIndex("Status", "FallbackAt");
-
-                    b.HasIndex("Status", "Outcome");
+                    b.HasIndex("Status", "FallbackAt")
+                        .HasFilter("\"FallbackAt\" IS NULL AND \"Status\" IN ('Failed', 'Held')");
 
                     b.HasIndex("Channel", "ConversationId", "Sequence")
                         .IsUnique();
