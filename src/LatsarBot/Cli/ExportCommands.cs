@@ -19,7 +19,8 @@ public static class ExportCommands
         var kelas = new Option<string?>("--class") { Description = "Only this class of the cohort." };
         var output = new Option<string?>("--out") { Description = "The file to write (default: standard output, CSV only); a name ending in .xlsx writes XLSX." };
         var format = new Option<string?>("--format") { Description = "csv or xlsx (default: from the --out name, else csv)." };
-        var export = new Command("export", "Export a cohort's Evaluasi 1, attendance or actualization progress as CSV or XLSX.") { kind, cohort, kelas, output, format };
+        var database = new Option<string?>("--database") { Description = "A connection string to use instead of Database:ConnectionString." };
+        var export = new Command("export", "Export a cohort's Evaluasi 1, attendance or actualization progress as CSV or XLSX.") { kind, cohort, kelas, output, format, database };
         export.SetAction((result, cancellationToken) =>
         {
             var console = result.InvocationConfiguration;
@@ -29,14 +30,16 @@ public static class ExportCommands
                 return Task.FromResult(1);
             }
 
-            return RunAsync(parsed, result.GetValue(cohort)!, result.GetValue(kelas), result.GetValue(output), result.GetValue(format), console.Output, console.Error, cancellationToken);
+            return RunAsync(parsed, result.GetValue(cohort)!, result.GetValue(kelas), result.GetValue(output), result.GetValue(format), result.GetValue(database),
+                console.Output, console.Error, cancellationToken);
         });
         return export;
     }
 
     /// <summary>Also `mooc export`'s body: one export to a file or standard output, recorded in the audit log.</summary>
     public static async Task<int> RunAsync(
-        ExportKind kind, string cohort, string? kelas, string? output, string? formatName, TextWriter stdout, TextWriter error, CancellationToken cancellationToken)
+        ExportKind kind, string cohort, string? kelas, string? output, string? formatName, string? database, TextWriter stdout, TextWriter error,
+        CancellationToken cancellationToken)
     {
         var format = formatName is null ? ExportFormats.OfPath(output) : ExportFormats.TryParse(formatName);
         if (format is null)
@@ -51,7 +54,7 @@ public static class ExportCommands
             return 1;
         }
 
-        await using var services = await CliHost.TryStartAsync(CliHost.Configuration(), error, s =>
+        await using var services = await CliHost.TryStartAsync(ParticipantsCommands.Configuration(database), error, s =>
         {
             s.AddScoped<Evaluasi1Report>();
             s.AddScoped<ExportTables>();

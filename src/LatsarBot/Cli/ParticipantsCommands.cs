@@ -87,7 +87,8 @@ public static class ParticipantsCommands
         }
     }
 
-    private static IConfiguration Configuration(string? database)
+    /// <summary>The CLI's configuration, with --database in place of Database:ConnectionString when given.</summary>
+    internal static IConfiguration Configuration(string? database)
     {
         var configuration = CliHost.Configuration();
         return database is null
