@@ -32,7 +32,8 @@ public static class RosterWorkbook
         return rows;
     }
 
-    public static byte[] Xlsx(IEnumerable<string?[]> rows)
+    /// <param name="cohortAndClass">Angkatan and kelas columns for every row; without them the console puts rows in the class it imports into.</param>
+    public static byte[] Xlsx(IEnumerable<string?[]> rows, (string Cohort, string Class)? cohortAndClass = null)
     {
         var sheet = rows.Select(r =>
         {
@@ -40,6 +41,11 @@ public static class RosterWorkbook
             for (var c = 0; c < Header.Length; c++)
             {
                 cells[Header[c]] = r[c];
+            }
+
+            if (cohortAndClass is { } group)
+            {
+                (cells["angkatan"], cells["kelas"]) = (group.Cohort, group.Class);
             }
 
             return cells;
