@@ -10,7 +10,7 @@ public static class ActualizationExport
     public static readonly IReadOnlyList<string> Columns =
     [
         "Nip", "Name", "Class", "Ndh", "StartDate", "PlannedActivities", "ActivitiesLogged", "ActivitiesFinished",
-        "DaysLogged", "Entries", "EvidenceFiles", "EntriesReviewed", "RtlItems",
+        "DaysLogged", "Entries", "EvidenceFiles", "EntriesReviewedByCoach", "RtlItems",
     ];
 
     public static async Task<ExportTable> BuildAsync(LatsarDb db, IQueryable<Participant> participants, CancellationToken cancellationToken)
@@ -24,7 +24,7 @@ public static class ActualizationExport
             .Select(p => new { p.ParticipantId, p.StartDate, Planned = p.Activities.Count, Finished = p.Activities.Count(a => a.FinishedAt != null) })
             .ToDictionaryAsync(p => p.ParticipantId, cancellationToken);
         var entries = (await db.LogEntries.Where(e => ids.Contains(e.ParticipantId))
-                .Select(e => new { e.ParticipantId, e.DayNumber, e.PlannedActivityId, Evidence = e.Evidence.Count, Reviewed = db.EntryReviews.Any(r => r.LogEntryId == e.Id) })
+                .Select(e => new { e.ParticipantId, e.DayNumber, e.PlannedActivityId, Evidence = e.Evidence.Count, Reviewed = db.EntryReviews.Any(r => r.LogEntryId == e.Id && r.Kind == Core.Coaching.EntryReviewKind.CoachReviewed) })
                 .ToListAsync(cancellationToken))
             .ToLookup(e => e.ParticipantId);
         var rtl = (await db.FollowUpPlans.Where(f => ids.Contains(f.ParticipantId)).Select(f => new { f.ParticipantId, f.Rtl }).ToListAsync(cancellationToken))
