@@ -74,6 +74,10 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<SignIn.StaffSignIn> StaffSignIns => Set<SignIn.StaffSignIn>();
 
+    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
+
+    public DbSet<PendingImports.PendingImport> PendingImports => Set<PendingImports.PendingImport>();
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();

@@ -8,6 +8,7 @@ using LatsarBot.Core.Participants;
 using LatsarBot.Core.Schedule;
 using LatsarBot.Data;
 using LatsarBot.Data.Announcements;
+using LatsarBot.Data.Audit;
 using LatsarBot.Dialogs.Common;
 using LatsarBot.Learning.Participants;
 
@@ -135,6 +136,8 @@ public sealed class AnnouncementComposeDialog(CurrentPerson currentPerson, Latsa
         }
 
         db.Announcements.Add(announcement);
+        AuditLog.Record(db, step.Turn.Now, AuditActor.Of(organiser), AuditActions.AnnouncementCreate, announcement.AudienceLabel,
+            when is { } scheduled ? $"scheduled {scheduled:u}: {announcement.Text}" : $"now: {announcement.Text}", AuditOrigin.Chat(step.Turn.Activity.Channel));
 
         return await step.EndAsync(AnnouncementDialog.Back, cancellationToken);
     }

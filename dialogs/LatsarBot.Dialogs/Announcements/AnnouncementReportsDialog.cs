@@ -8,6 +8,7 @@ using LatsarBot.Core.Announcements;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data;
 using LatsarBot.Data.Announcements;
+using LatsarBot.Data.Audit;
 using LatsarBot.Dialogs.Common;
 using LatsarBot.Learning.Participants;
 using Microsoft.EntityFrameworkCore;
@@ -110,6 +111,8 @@ public sealed class AnnouncementReportsDialog(CurrentPerson currentPerson, Latsa
             return await ReportAsync(step, tracked, cancellationToken);
         }
 
+        AuditLog.Record(db, step.Turn.Now, AuditActor.Of(Organiser!), AuditActions.AnnouncementCancel, $"announcement {announcement.Id}: {announcement.AudienceLabel}", null,
+            AuditOrigin.Chat(step.Turn.Activity.Channel));
         step.Turn.SendText(AnnouncementMsg.Withdrawn, ("id", announcement.Id));
         return await ReportsAsync(step, cancellationToken);
     }

@@ -5,6 +5,8 @@ using LatsarBot.Bot.Identity;
 using LatsarBot.Bot.Prompts;
 using LatsarBot.Core.Coaching;
 using LatsarBot.Core.Participants;
+using LatsarBot.Data;
+using LatsarBot.Data.Audit;
 using LatsarBot.Data.Coaching;
 using LatsarBot.Dialogs.Common;
 
@@ -14,7 +16,7 @@ namespace LatsarBot.Dialogs.Coaching;
 /// The organiser's teaching assignment (/penugasan): pick a cohort or a class of their institution, see the proposal,
 /// then "Terapkan" writes it in this turn or "Batal" leaves everything as it was. Anyone else is refused politely.
 /// </summary>
-public sealed class AssignmentDialog(TeachingAssignments assignments) : WaterfallDialog<AssignmentDialog.State>
+public sealed class AssignmentDialog(TeachingAssignments assignments, LatsarDb db) : WaterfallDialog<AssignmentDialog.State>
 {
     public const string DialogId = "coaching.assign";
 
@@ -126,6 +128,10 @@ public sealed class AssignmentDialog(TeachingAssignments assignments) : Waterfal
         }
 
         await assignments.ApplyAsync(run, step.Turn.Now, cancellationToken);
+        var person = step.Turn.Person!;
+        AuditLog.Record(db, step.Turn.Now, new AuditActor(person.Id, person.Name, person.Role, person.InstitutionId), AuditActions.TeachingAssign,
+            $"cohort {step.Values.CohortId}" + (step.Values.ClassId is { } classId ? $", class {classId}" : ""),
+            $"{run.Proposal.CoachOfParticipants.Count()} participants given a coach, {run.FacilitatedAgendas} agendas given a facilitator", AuditOrigin.Chat(step.Turn.Activity.Channel));
         step.Turn.SendText(CoachingMsg.Applied, ("participants", run.Proposal.CoachOfParticipants.Count()), ("agendas", run.FacilitatedAgendas));
         return await step.EndAsync(null, cancellationToken);
     }

@@ -89,6 +89,8 @@ public sealed class AnnouncementConsole(IServiceProvider services, TextWriter ou
         }
 
         db.Announcements.Add(announcement);
+        Data.Audit.AuditLog.Record(db, now, Data.Audit.AuditActor.Cli, Data.Audit.AuditActions.AnnouncementCreate, announcement.AudienceLabel,
+            at is { } scheduledAt ? $"scheduled {scheduledAt:u}: {text}" : $"now: {text}", Data.Audit.AuditOrigin.Cli, announcement.InstitutionId);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         if (at is { } scheduledFor)
@@ -154,6 +156,8 @@ public sealed class AnnouncementConsole(IServiceProvider services, TextWriter ou
             }
 
             var withdrawn = await AnnouncementReports.WithdrawPendingAsync(db, id, cancellationToken);
+            await Data.Audit.AuditLog.RecordAsync(db, now, Data.Audit.AuditActor.Cli, Data.Audit.AuditActions.AnnouncementCancel, $"announcement {id}: {announcement!.AudienceLabel}",
+                $"{withdrawn} unsent messages withdrawn", Data.Audit.AuditOrigin.Cli, announcement.InstitutionId, cancellationToken);
             await output.WriteLineAsync($"Announcement #{id} cancelled; {withdrawn} unsent messages withdrawn.");
         }
 

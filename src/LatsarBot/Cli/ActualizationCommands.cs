@@ -74,6 +74,11 @@ public static class ActualizationCommands
             return 1;
         }
 
+        if (result.Committed)
+        {
+            await CliAudit.RecordAsync(scope.ServiceProvider, Data.Audit.AuditActions.PlanImport, $"{cohort}: {file.Name}", result.Lines()[^1], cohort: cohort, cancellationToken: cancellationToken);
+        }
+
         return result.Rejected > 0 ? 2 : 0;
     }
 
@@ -106,6 +111,7 @@ public static class ActualizationCommands
             return 1;
         }
 
+        await CliAudit.RecordAsync(scope.ServiceProvider, Data.Audit.AuditActions.ActualizationStart, cohort, $"day 1: {date:yyyy-MM-dd}", cohort: cohort, cancellationToken: cancellationToken);
         await Console.Error.WriteLineAsync($"Actualization day 1 is {date:yyyy-MM-dd} for {cohort}.");
         return 0;
     }

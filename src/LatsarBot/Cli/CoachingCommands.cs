@@ -80,7 +80,9 @@ public static class CoachingCommands
         var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         await assignments.ApplyAsync(run, time.GetUtcNow(), cancellationToken);
         await scope.ServiceProvider.GetRequiredService<LatsarDb>().SaveChangesAsync(cancellationToken);
-        await output.WriteLineAsync($"applied: {run.Proposal.CoachOfParticipants.Count()} participant(s) given a coach, {run.FacilitatedAgendas} agenda(s) given a facilitator");
+        var applied = $"applied: {run.Proposal.CoachOfParticipants.Count()} participant(s) given a coach, {run.FacilitatedAgendas} agenda(s) given a facilitator";
+        await CliAudit.RecordAsync(scope.ServiceProvider, Data.Audit.AuditActions.TeachingAssign, cohort.Name + (onlyClass is null ? "" : " / " + onlyClass.Name), applied, institution: null, cohort: cohort.Name, cancellationToken: cancellationToken);
+        await output.WriteLineAsync(applied);
         return ExitApplied;
     }
 }

@@ -41,6 +41,8 @@ public static class ConsoleCommands
             return 1;
         }
 
+        await CliAudit.RecordAsync(scope.ServiceProvider, Data.Audit.AuditActions.ConsoleAdminAdd, $"{name} ({nip})",
+            (outcome.Created ? "created" : "promoted") + (outcome.EnrolmentCode is null ? "" : "; enrolment code issued"), institution: institution, cancellationToken: cancellationToken);
         await output.WriteLineAsync($"{(outcome.Created ? "Created" : "Made")} LAN admin {name} ({nip}).");
         await output.WriteLineAsync(outcome.EnrolmentCode is { } code
             ? $"Enrolment code: {code} (once). In a chat with the bot, type the NIP, then this code; then sign in at /console/masuk, where the bot sends the sign-in code to that chat."

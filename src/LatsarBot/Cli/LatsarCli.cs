@@ -25,6 +25,7 @@ public static class LatsarCli
             AnnounceCommands.Build(),
             SimulateCommands.Build(),
             ConsoleCommands.Build(),
+            ExportCommands.Build(),
         };
         return root.Parse(args).InvokeAsync(configuration);
     }

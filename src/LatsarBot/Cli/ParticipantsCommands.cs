@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LatsarBot.Content;
 using LatsarBot.Data;
+using LatsarBot.Data.Audit;
 using LatsarBot.Roster;
 
 namespace LatsarBot.Cli;
@@ -14,7 +15,7 @@ public static class ParticipantsCommands
     {
         var file = new Argument<FileInfo>("file")
         {
-            Description = "The roster CSV: a header row (nip, name, cohort, class, … in English or Indonesian), comma or semicolon separated, UTF-8.",
+            Description = "The roster, CSV or XLSX: a header row (nip, name, cohort, class, … in English or Indonesian); a CSV comma or semicolon separated, UTF-8.",
         };
         var institution = new Option<string>("--institution") { Description = "The training institution the roster belongs to; created when missing.", Required = true };
         var contact = new Option<string?>("--contact") { Description = "Who participants contact when stuck (name, phone or e-mail); set on the institution." };
@@ -23,7 +24,7 @@ public static class ParticipantsCommands
         var dryRun = new Option<bool>("--dry-run") { Description = "Check the file and report what would change, writing nothing." };
         var allOrNothing = new Option<bool>("--all-or-nothing") { Description = "Import nothing when any row is rejected." };
         var database = new Option<string?>("--database") { Description = "A connection string to use instead of Database:ConnectionString." };
-        var import = new Command("import", "Import participants and staff from a CSV roster, upserting by NIP; exit 2 when rows were rejected.")
+        var import = new Command("import", "Import participants and staff from a CSV or XLSX roster, upserting by NIP; exit 2 when rows were rejected.")
         {
             file, institution, contact, codesOut, newCodes, dryRun, allOrNothing, database,
         };
@@ -69,7 +70,9 @@ public static class ParticipantsCommands
 
             await using var scope = services.CreateAsyncScope();
             var importer = new RosterImporter(scope.ServiceProvider.GetRequiredService<LatsarDb>());
-            var result = await importer.ImportAsync(csv, options, cancellationToken);
+            var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+            var audited = options with { Audit = new RosterImportAudit(AuditActor.Cli, AuditOrigin.Cli, now, $"{options.Institution}: {file.Name}") };
+            var result = await importer.ImportAsync(csv, audited, cancellationToken);
             foreach (var line in RosterReport.Lines(result))
             {
                 await output.WriteLineAsync(line);
@@ -84,7 +87,8 @@ public static class ParticipantsCommands
         }
     }
 
-    private static IConfiguration Configuration(string? database)
+    /// <summary>The CLI's configuration, with --database in place of Database:ConnectionString when given.</summary>
+    internal static IConfiguration Configuration(string? database)
     {
         var configuration = CliHost.Configuration();
         return database is null

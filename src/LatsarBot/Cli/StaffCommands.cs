@@ -57,6 +57,11 @@ public static class StaffCommands
             return 1;
         }
 
+        if (result.Committed)
+        {
+            await CliAudit.RecordAsync(scope.ServiceProvider, Data.Audit.AuditActions.StaffImport, $"{institution}: {file.Name}", result.Lines()[^1], institution: institution, cancellationToken: cancellationToken);
+        }
+
         return result.Rejected > 0 ? 2 : 0;
     }
 }

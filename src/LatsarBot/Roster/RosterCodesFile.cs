@@ -5,7 +5,7 @@ using CsvHelper;
 namespace LatsarBot.Roster;
 
 /// <summary>A one-time enrolment code in plain text, on its way into the codes file and nowhere else.</summary>
-internal sealed record IssuedCode(string Nip, string Name, string Code);
+public sealed record IssuedCode(string Nip, string Name, string Code);
 
 /// <summary>Writes the codes file: nip,name,code, one person per row.</summary>
 internal static class RosterCodesFile

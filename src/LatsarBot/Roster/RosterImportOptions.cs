@@ -19,4 +19,23 @@ public sealed record RosterImportOptions
 
     /// <summary>Import nothing when any row is rejected.</summary>
     public bool AllOrNothing { get; init; }
+
+    /// <summary>
+    /// The console's class: a row that leaves both cohort and class blank goes into this one. Set before the rules
+    /// run, so the preview and the import agree.
+    /// </summary>
+    public RosterDefaultClass? DefaultClass { get; init; }
+
+    /// <summary>
+    /// The console's way with new codes: returned in <see cref="RosterImportResult.Codes"/> for the one page that shows
+    /// them, instead of a codes file on the server.
+    /// </summary>
+    public bool CodesInResult { get; init; }
+
+    /// <summary>Who asked, recorded in the audit log in the import's own transaction; null records nothing.</summary>
+    public RosterImportAudit? Audit { get; init; }
 }
+
+public sealed record RosterDefaultClass(string Cohort, string Class);
+
+public sealed record RosterImportAudit(Data.Audit.AuditActor Actor, Data.Audit.AuditOrigin Origin, DateTimeOffset At, string Subject);

@@ -1,8 +1,8 @@
 namespace LatsarBot.Roster;
 
 /// <summary>
-/// Everything an import has to say, for <see cref="RosterReport"/> to print. Enrolment codes are not
-/// in here on purpose: they exist only in the codes file.
+/// Everything an import has to say, for <see cref="RosterReport"/> to print. Enrolment codes are in here only when
+/// the console asked for them (<see cref="RosterImportOptions.CodesInResult"/>); the CLI's exist only in the codes file.
 /// </summary>
 public sealed record RosterImportResult
 {
@@ -24,6 +24,9 @@ public sealed record RosterImportResult
     public IReadOnlyList<RosterNewGroup> NewGroups { get; init; } = [];
 
     public int CodesIssued { get; init; }
+
+    /// <summary>The new codes in plain text, for the console's one page that shows them; empty for the CLI.</summary>
+    public IReadOnlyList<IssuedCode> Codes { get; init; } = [];
 
     /// <summary>The full path of the codes file, when one was written.</summary>
     public string? CodesFile { get; init; }

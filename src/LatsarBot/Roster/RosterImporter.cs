@@ -1,7 +1,9 @@
 using LatsarBot.Core.Participants;
 using LatsarBot.Data;
+using LatsarBot.Data.Audit;
 using LatsarBot.Sheets;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LatsarBot.Roster;
 
@@ -13,9 +15,18 @@ public sealed class RosterImporter(LatsarDb db)
 {
     private const int InstitutionMaxLength = 200;
 
-    public async Task<RosterImportResult> ImportAsync(Stream csv, RosterImportOptions options, CancellationToken cancellationToken)
+    public async Task<RosterImportResult> ImportAsync(Stream file, RosterImportOptions options, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(csv);
+        ArgumentNullException.ThrowIfNull(file);
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        return await ImportAsync(buffer.ToArray(), options, cancellationToken);
+    }
+
+    /// <summary>A roster file's bytes, CSV or XLSX: the CLI's file and the console's upload go through here alike.</summary>
+    public async Task<RosterImportResult> ImportAsync(byte[] file, RosterImportOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(options);
         var institution = Tidy(options.Institution);
         if (institution is null || institution.Length > InstitutionMaxLength)
@@ -29,12 +40,10 @@ public sealed class RosterImporter(LatsarDb db)
             return RosterImportResult.Failed($"--contact must have at most {InstitutionMaxLength} characters");
         }
 
-        RosterFile file;
+        RosterFile roster;
         try
         {
-            using var buffer = new MemoryStream();
-            await csv.CopyToAsync(buffer, cancellationToken);
-            file = RosterCsvReader.Read(buffer.ToArray());
+            roster = RosterReader.Read(file);
         }
         catch (CsvSheetException e)
         {
@@ -42,7 +51,7 @@ public sealed class RosterImporter(LatsarDb db)
         }
 
         var codesOut = options.CodesOut is null ? null : Path.GetFullPath(options.CodesOut);
-        var checks = Check(file);
+        var checks = Check(roster, options.DefaultClass);
         var resolved = options with { Institution = institution, Contact = contact, CodesOut = codesOut };
         try
         {
@@ -61,8 +70,10 @@ public sealed class RosterImporter(LatsarDb db)
     }
 
     /// <summary>The Core rules, then the layout problems: a row with shifted columns gets that one reason, not a cascade.</summary>
-    private static List<RosterCheck> Check(RosterFile file) =>
-        RosterValidator.CheckAll(file.Rows)
+    private static List<RosterCheck> Check(RosterFile file, RosterDefaultClass? defaultClass) =>
+        RosterValidator.CheckAll(file.Rows.Select(r => defaultClass is not null && string.IsNullOrWhiteSpace(r.Cohort) && string.IsNullOrWhiteSpace(r.Class)
+                ? r with { Cohort = defaultClass.Cohort, Class = defaultClass.Class }
+                : r))
             .Select(c => file.LayoutProblems.TryGetValue(c.Row.Line, out var problem) ? c with { Entry = null, Reasons = [problem] } : c)
             .ToList();
 
@@ -102,6 +113,11 @@ public sealed class RosterImporter(LatsarDb db)
             return result;
         }
 
+        if (options.CodesInResult)
+        {
+            return await CommitAsync(transaction, result with { Codes = codes }, options, institution, cancellationToken);
+        }
+
         if (codes.Count > 0 && options.CodesOut is null)
         {
             return RosterImportResult.Failed(
@@ -115,6 +131,7 @@ public sealed class RosterImporter(LatsarDb db)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await AuditAsync(result, options, institution, cancellationToken);
         if (codes.Count > 0)
         {
             await RosterCodesFile.WriteAsync(options.CodesOut!, codes);
@@ -132,6 +149,28 @@ public sealed class RosterImporter(LatsarDb db)
         }
 
         return result with { Committed = true, CodesFile = codes.Count > 0 ? options.CodesOut : null };
+    }
+
+    private async Task<RosterImportResult> CommitAsync(
+        IDbContextTransaction transaction, RosterImportResult result, RosterImportOptions options, Institution institution, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        await AuditAsync(result, options, institution, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result with { Committed = true };
+    }
+
+    /// <summary>After the first save, so a new institution has its id; still inside the import's transaction.</summary>
+    private async Task AuditAsync(RosterImportResult result, RosterImportOptions options, Institution institution, CancellationToken cancellationToken)
+    {
+        if (options.Audit is not { } audit)
+        {
+            return;
+        }
+
+        var detail = $"{result.Rows.Count} rows: {result.Created} created, {result.Updated} updated, {result.Unchanged} unchanged, {result.Rejected} rejected"
+            + (result.CodesIssued > 0 ? $"; {result.CodesIssued} enrolment codes issued" : "");
+        await AuditLog.RecordAsync(db, audit.At, audit.Actor, AuditActions.RosterImport, audit.Subject, detail, audit.Origin, institution.Id, cancellationToken);
     }
 
     private async Task<Institution> InstitutionAsync(string name, string? contact, CancellationToken cancellationToken)

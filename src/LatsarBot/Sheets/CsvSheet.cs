@@ -9,7 +9,7 @@ namespace LatsarBot.Sheets;
 /// An organiser's spreadsheet saved as CSV, read as organisers actually produce it (Excel in an Indonesian locale
 /// saves with semicolons): UTF-8 with or without a BOM, ',' or ';' (whichever the header uses more), headers in any
 /// case and language mapped through aliases, unknown columns ignored, and every row carrying the file line it starts on.
-/// The roster, staff and plan imports all read through it.
+/// The roster, staff and plan imports all read through it; <see cref="ReadCsvOrXlsx"/> takes an XLSX workbook too.
 /// </summary>
 public sealed class CsvSheet
 {
@@ -23,30 +23,35 @@ public sealed class CsvSheet
     public static CsvSheet Read(byte[] bytes, IReadOnlyDictionary<string, string> aliases, IReadOnlyList<string> required, string example)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        ArgumentNullException.ThrowIfNull(aliases);
-        ArgumentNullException.ThrowIfNull(required);
         var text = Decode(bytes);
         var delimiter = DetectDelimiter(text);
-        var recordStart = 1;
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = delimiter,
-            // Blank lines come through so that line numbers stay right.
-            IgnoreBlankLines = false,
-            TrimOptions = TrimOptions.Trim,
-            BadDataFound = args => throw new CsvSheetException(recordStart, BadQuoting(args.Field)),
-        };
-        using var parser = new CsvParser(new StringReader(text), configuration);
+        return FromRecords(Records(text, delimiter), aliases, required, example, (values, width) => TooManyValues(values, width, delimiter));
+    }
+
+    /// <summary>A CSV or, when the bytes are a ZIP package, an XLSX workbook's first sheet (<see cref="XlsxSheet"/>).</summary>
+    public static CsvSheet ReadCsvOrXlsx(byte[] bytes, IReadOnlyDictionary<string, string> aliases, IReadOnlyList<string> required, string example)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        return XlsxSheet.LooksLikeXlsx(bytes) ? XlsxSheet.Read(bytes, aliases, required, example) : Read(bytes, aliases, required, example);
+    }
+
+    /// <summary>
+    /// The table out of raw records, each with the line (or spreadsheet row) it starts on: the first non-blank record is
+    /// the header, blank ones are skipped.
+    /// </summary>
+    /// <param name="tooManyValues">Why a record with values past the header's width is broken, or null to ignore them.</param>
+    internal static CsvSheet FromRecords(
+        IEnumerable<(int Line, string[] Values)> records, IReadOnlyDictionary<string, string> aliases, IReadOnlyList<string> required, string example,
+        Func<int, int, string>? tooManyValues)
+    {
+        ArgumentNullException.ThrowIfNull(aliases);
+        ArgumentNullException.ThrowIfNull(required);
         Dictionary<string, int>? columns = null;
         var width = 0;
         var headerLine = 0;
         var rows = new List<CsvSheetRow>();
-        while (parser.Read())
+        foreach (var (line, record) in records)
         {
-            // Fields are parsed lazily, so the record is taken (and bad quoting reported) before the next start is set.
-            var record = parser.Record ?? [];
-            var line = recordStart;
-            recordStart = parser.RawRow + 1;
             if (record.All(string.IsNullOrWhiteSpace))
             {
                 continue;
@@ -61,8 +66,8 @@ public sealed class CsvSheet
             }
 
             var values = columns.ToDictionary(c => c.Key, c => c.Value < record.Length && record[c.Value].Length > 0 ? record[c.Value] : null, StringComparer.Ordinal);
-            var shifted = record.Skip(width).Any(v => !string.IsNullOrWhiteSpace(v));
-            rows.Add(new CsvSheetRow(line, values, shifted ? TooManyValues(record.Length, width, delimiter) : null));
+            var shifted = tooManyValues is not null && record.Skip(width).Any(v => !string.IsNullOrWhiteSpace(v));
+            rows.Add(new CsvSheetRow(line, values, shifted ? tooManyValues!(record.Length, width) : null));
         }
 
         if (columns is null)
@@ -71,6 +76,28 @@ public sealed class CsvSheet
         }
 
         return rows.Count == 0 ? throw new CsvSheetException(headerLine, "the file has a header but no rows under it") : new CsvSheet(rows);
+    }
+
+    private static IEnumerable<(int Line, string[] Values)> Records(string text, string delimiter)
+    {
+        var recordStart = 1;
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = delimiter,
+            // Blank lines come through so that line numbers stay right.
+            IgnoreBlankLines = false,
+            TrimOptions = TrimOptions.Trim,
+            BadDataFound = args => throw new CsvSheetException(recordStart, BadQuoting(args.Field)),
+        };
+        using var parser = new CsvParser(new StringReader(text), configuration);
+        while (parser.Read())
+        {
+            // Fields are parsed lazily, so the record is taken (and bad quoting reported) before the next start is set.
+            var record = parser.Record ?? [];
+            var line = recordStart;
+            recordStart = parser.RawRow + 1;
+            yield return (line, record);
+        }
     }
 
     /// <summary>"No. HP" → "no_hp", "Nilai BerAKHLAK" → "nilai_berakhlak".</summary>

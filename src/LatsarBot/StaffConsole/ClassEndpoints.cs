@@ -91,6 +91,7 @@ public static class ClassEndpoints
         }
 
         body.Append("</tbody></table></div>");
+        body.Append(Exports.ExportEndpoints.Links(classId, user));
         return Page(http, kelas.Name, "Class", body.ToString(), user);
     }
 

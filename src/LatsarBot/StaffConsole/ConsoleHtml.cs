@@ -48,7 +48,8 @@ public static class ConsoleHtml
         if (user is not null)
         {
             html.Append("<nav aria-label=\"Menu\"><a href=\"/console\">").Append(Bi("Kelas", "Classes")).Append("</a>")
-                .Append("<a href=\"/console/simulasi\">").Append(Bi("Simulasi JP & biaya", "JP & cost simulator")).Append("</a></nav>")
+                .Append("<a href=\"/console/simulasi\">").Append(Bi("Simulasi JP & biaya", "JP & cost simulator")).Append("</a>")
+                .Append(ConsoleRoles.ManagesData(user) ? $"<a href=\"/console/audit\">{Bi("Log audit", "Audit log")}</a>" : "").Append("</nav>")
                 .Append("<p class=\"who\">").Append(E(user.Name)).Append(" · ").Append(RoleLabel(user.Role)).Append(" · ").Append(E(user.InstitutionName)).Append("</p>")
                 .Append("<form method=\"post\" action=\"/console/keluar\">").Append(Antiforgery(http))
                 .Append("<button type=\"submit\">").Append(Bi("Keluar", "Sign out")).Append("</button></form>");

@@ -1,5 +1,8 @@
 using LatsarBot.Core.Participants;
 using LatsarBot.Mooc;
+using LatsarBot.StaffConsole.Audit;
+using LatsarBot.StaffConsole.Exports;
+using LatsarBot.StaffConsole.Imports;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -55,6 +58,7 @@ public static class ConsoleServices
         services.AddSingleton<ConsoleLinks>();
         services.AddScoped<ConsoleSignIn>();
         services.TryAddScoped<Evaluasi1Report>();
+        services.TryAddScoped<LatsarBot.Exports.ExportTables>();
         return services;
     }
 
@@ -65,6 +69,9 @@ public static class ConsoleServices
         console.MapConsoleSignIn();
         console.MapConsoleClasses();
         console.MapConsoleSimulator();
+        console.MapConsoleImports();
+        console.MapConsoleExports();
+        console.MapConsoleAudit();
         return app;
     }
 }

@@ -56,6 +56,8 @@ public sealed class AssignmentDialogTests : IAsyncLifetime
         Assert.Equal(
             [("I", "Dr. Budi Santoso, M.Si."), ("II", "Dra. Sri Lestari, M.Pd."), ("III", "Agus Salim, S.T., M.Kom."), ("IV", "Dewi Kartika, M.Si.")],
             facilitators.Select(f => (f.Agenda, staff[f.StaffId])));
+        var audit = await db.AuditEntries.SingleAsync();
+        Assert.Equal((Data.Audit.AuditActions.TeachingAssign, "Organiser", "2 participants given a coach, 4 agendas given a facilitator"), (audit.Action, audit.ActorRole, audit.Detail));
     }
 
     [Fact]

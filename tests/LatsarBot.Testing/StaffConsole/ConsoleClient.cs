@@ -35,6 +35,19 @@ public sealed partial class ConsoleClient(Uri baseAddress) : IDisposable
         return await PostAsync(action, [new("__af", WebUtility.HtmlDecode(token)), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))]);
     }
 
+    /// <summary>Loads the page holding an upload form, then posts it as multipart/form-data with its antiforgery field and one file.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string pagePath, string action, string field, string fileName, byte[] content)
+    {
+        var page = await (await GetAsync(pagePath)).Content.ReadAsStringAsync();
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(WebUtility.HtmlDecode(AntiforgeryField().Match(page).Groups[1].Value)), "__af" },
+            { new ByteArrayContent(content), field, fileName },
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, action) { Content = form };
+        return await SendAsync(request);
+    }
+
     /// <summary>The whole sign-in as a member of staff does it; returns the token of the code form.</summary>
     public async Task<string> RequestCodeAsync(string nip)
     {
@@ -81,6 +94,9 @@ public sealed partial class ConsoleClient(Uri baseAddress) : IDisposable
 
         return response;
     }
+
+    /// <summary>The antiforgery field of a page already loaded (a preview that a POST answered, say).</summary>
+    public static string AntiforgeryIn(string html) => WebUtility.HtmlDecode(AntiforgeryField().Match(html).Groups[1].Value);
 
     public void Dispose() => _http.Dispose();
 

@@ -53,6 +53,9 @@ public sealed class AnnouncementDialogTests
             var announcement = await db.Announcements.SingleAsync();
             Assert.Equal((AnnouncementStatus.Sending, "Angkatan I Tahun 2026 / Kelas A"), (announcement.Status, announcement.AudienceLabel));
             Assert.Equal(0, await db.Outbox.CountAsync(o => o.Batch != null));
+            var audit = await db.AuditEntries.SingleAsync();
+            Assert.Equal((Data.Audit.AuditActions.AnnouncementCreate, announcement.AudienceLabel, "now: " + Text, announcement.InstitutionId),
+                (audit.Action, audit.Subject, audit.Detail, audit.InstitutionId));
         }
 
         var queued = await bot.Services.GetRequiredService<AnnouncementService>().RunOnceAsync(CancellationToken.None);

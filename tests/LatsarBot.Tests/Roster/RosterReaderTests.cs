@@ -6,14 +6,14 @@ using static LatsarBot.Tests.Roster.RosterBuilders;
 
 namespace LatsarBot.Tests.Roster;
 
-public sealed class RosterCsvReaderTests
+public sealed class RosterReaderTests
 {
     [Fact]
     public void Read_CommaFile_MapsEveryColumnByHeader()
     {
         var csv = Csv(Header, Row(Andi, "Andi Pratama", "Angkatan I", "Kelas B", "Kota Uji", "0812 1111 2222", "andi@uji.go.id", "WITA", "en", "7", "peserta"));
 
-        var file = RosterCsvReader.Read(Bytes(csv));
+        var file = RosterReader.Read(Bytes(csv));
 
         var row = Assert.Single(file.Rows);
         Assert.Equal(
@@ -42,7 +42,7 @@ public sealed class RosterCsvReaderTests
         var csv = Csv("NIP;Nama;Instansi;No. HP;Zona Waktu;Bahasa;Angkatan;Kelas;NDH;Peran", $"{Andi};Andi, S.Kom.;Kota Uji;0812;WIT;id;Angkatan II;Kelas C;3;pembimbing");
         var bytes = Encoding.UTF8.Preamble.ToArray().Concat(Bytes(csv)).ToArray();
 
-        var row = Assert.Single(RosterCsvReader.Read(bytes).Rows);
+        var row = Assert.Single(RosterReader.Read(bytes).Rows);
 
         Assert.Equal(
             (Andi, "Andi, S.Kom.", "Kota Uji", "0812", "WIT", "id", "Angkatan II", "Kelas C", "3", "pembimbing"),
@@ -57,7 +57,7 @@ public sealed class RosterCsvReaderTests
     {
         var csv = Csv($"nip,{name},{phone},{email},{zone},{language},{cohort},{kelas}", $"{Andi},Andi Pratama,0812,a@b.id,WIB,en,Angkatan I,Kelas A");
 
-        var row = Assert.Single(RosterCsvReader.Read(Bytes(csv)).Rows);
+        var row = Assert.Single(RosterReader.Read(Bytes(csv)).Rows);
 
         Assert.Equal(("Andi Pratama", "0812", "a@b.id", "WIB", "en", "Angkatan I", "Kelas A"), (row.Name, row.Phone, row.Email, row.TimeZone, row.Language, row.Cohort, row.Class));
     }
@@ -67,7 +67,7 @@ public sealed class RosterCsvReaderTests
     {
         var csv = Csv("No,nip,Jabatan,name,Golongan", $"1,{Andi},Analis,Andi Pratama,III/a");
 
-        var row = Assert.Single(RosterCsvReader.Read(Bytes(csv)).Rows);
+        var row = Assert.Single(RosterReader.Read(Bytes(csv)).Rows);
 
         Assert.Equal((Andi, "Andi Pratama", null), (row.Nip, row.Name, row.Agency));
     }
@@ -77,7 +77,7 @@ public sealed class RosterCsvReaderTests
     {
         var csv = Csv("nip;name", $"{Andi};Andi", "", ";", $"{Siti};Siti");
 
-        var file = RosterCsvReader.Read(Bytes(csv));
+        var file = RosterReader.Read(Bytes(csv));
 
         Assert.Equal([2, 5], file.Rows.Select(r => r.Line));
     }
@@ -87,7 +87,7 @@ public sealed class RosterCsvReaderTests
     {
         var csv = Csv("nip,name", $"{Andi},\"Andi\nPratama\"", $"{Siti},Siti");
 
-        var file = RosterCsvReader.Read(Bytes(csv));
+        var file = RosterReader.Read(Bytes(csv));
 
         Assert.Equal([(2, "Andi\nPratama"), (4, "Siti")], file.Rows.Select(r => (r.Line, r.Name)));
     }
@@ -97,7 +97,7 @@ public sealed class RosterCsvReaderTests
     {
         var csv = Csv("nip,name,cohort,class", $"{Andi},Andi Pratama");
 
-        var row = Assert.Single(RosterCsvReader.Read(Bytes(csv)).Rows);
+        var row = Assert.Single(RosterReader.Read(Bytes(csv)).Rows);
 
         Assert.Equal((Andi, null, null), (row.Nip, row.Cohort, row.Class));
     }
@@ -107,7 +107,7 @@ public sealed class RosterCsvReaderTests
     {
         var csv = Csv("nip,name,cohort,class", $"{Andi},Andi Pratama,Angkatan I,Kelas A", $"{Budi},Dr. Budi Santoso, M.Si.,Angkatan I,Kelas A");
 
-        var file = RosterCsvReader.Read(Bytes(csv));
+        var file = RosterReader.Read(Bytes(csv));
 
         var (line, reason) = Assert.Single(file.LayoutProblems);
         Assert.Equal(3, line);
@@ -127,7 +127,7 @@ public sealed class RosterCsvReaderTests
     [InlineData("nip,name\r\n199203042022031005,\"Andi\r\n199411232022032011,Siti\r\n", 2, "never closed")]
     public void Read_MalformedFile_ThrowsNamingTheLine(string csv, int line, string problem)
     {
-        var error = Assert.Throws<CsvSheetException>(() => RosterCsvReader.Read(Bytes(csv)));
+        var error = Assert.Throws<CsvSheetException>(() => RosterReader.Read(Bytes(csv)));
 
         Assert.Equal(line, error.Line);
         Assert.StartsWith($"line {line}: ", error.Message, StringComparison.Ordinal);
@@ -139,7 +139,7 @@ public sealed class RosterCsvReaderTests
     {
         byte[] bytes = [.. Bytes($"nip,name\r\n{Andi},Andi\r\n{Siti},Ren"), 0xE9, .. Bytes("e\r\n")];
 
-        var error = Assert.Throws<CsvSheetException>(() => RosterCsvReader.Read(bytes));
+        var error = Assert.Throws<CsvSheetException>(() => RosterReader.Read(bytes));
 
         Assert.Equal(3, error.Line);
         Assert.Contains("CSV UTF-8", error.Message, StringComparison.Ordinal);

@@ -4,11 +4,12 @@ using LatsarBot.Sheets;
 namespace LatsarBot.Roster;
 
 /// <summary>
-/// Reads a roster CSV through the shared <see cref="CsvSheet"/> (delimiter, BOM, header aliases, line numbers)
-/// into the raw rows the Core roster rules check. A file that cannot be read as a table throws
-/// <see cref="CsvSheetException"/> naming the line.
+/// Reads a roster, CSV or XLSX (told apart by the bytes, not the file name), through the shared <see cref="CsvSheet"/>
+/// (delimiter, BOM, header aliases, line or row numbers) into the raw rows the Core roster rules check. The CLI and the
+/// console both read through here. A file that cannot be read as a table throws <see cref="CsvSheetException"/>
+/// naming the line.
 /// </summary>
-public static class RosterCsvReader
+public static class RosterReader
 {
     private const string NipColumn = "nip";
     private const string NameColumn = "name";
@@ -41,7 +42,7 @@ public static class RosterCsvReader
 
     public static RosterFile Read(byte[] bytes)
     {
-        var sheet = CsvSheet.Read(bytes, Aliases, [NipColumn, NameColumn], "nip,name,cohort,class");
+        var sheet = CsvSheet.ReadCsvOrXlsx(bytes, Aliases, [NipColumn, NameColumn], "nip,name,cohort,class");
         var layoutProblems = sheet.Rows
             .Where(r => r.LayoutProblem is not null)
             .ToDictionary(r => r.Line, r => new RosterReason(RosterRules.RowColumns, r.LayoutProblem!));

@@ -1,0 +1,20 @@
+namespace LatsarBot.Data.Audit;
+
+/// <summary>
+/// The action ids an audit entry can carry. Stable, since filters and exported logs rely on them; a new kind of staff
+/// action adds its constant here.
+/// </summary>
+public static class AuditActions
+{
+    public const string RosterImport = "roster.import";
+    public const string StaffImport = "staff.import";
+    public const string PlanImport = "actualization.plan_import";
+    public const string ActualizationStart = "actualization.start";
+    public const string CalendarSet = "calendar.set";
+    public const string TeachingAssign = "coaching.assign";
+    public const string AnnouncementCreate = "announcement.create";
+    public const string AnnouncementCancel = "announcement.cancel";
+    public const string ConsoleAdminAdd = "console.add_admin";
+    public const string CodeIssue = "enrolment_code.issue";
+    public const string Export = "export";
+}
