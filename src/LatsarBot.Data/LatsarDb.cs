@@ -70,6 +70,8 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<SignIn.StaffSignIn> StaffSignIns => Set<SignIn.StaffSignIn>();
 
+    public DbSet<ClassStaff> ClassStaff => Set<ClassStaff>();
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();

@@ -1,5 +1,8 @@
 using LatsarBot.Core.Participants;
 using LatsarBot.Mooc;
+using LatsarBot.StaffConsole.Charts;
+using LatsarBot.StaffConsole.Cohorts;
+using LatsarBot.StaffConsole.Progress;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -65,6 +68,11 @@ public static class ConsoleServices
         console.MapConsoleSignIn();
         console.MapConsoleClasses();
         console.MapConsoleSimulator();
+        console.MapConsoleCohorts();
+        console.MapConsoleClassManagement();
+        console.MapConsoleEnrolmentCodes();
+        console.MapConsoleCharts();
+        console.MapConsoleParticipant();
         return app;
     }
 }
