@@ -1,5 +1,6 @@
 using LatsarBot.Core.Participants;
 using LatsarBot.Mooc;
+using LatsarBot.StaffConsole.Announcements;
 using LatsarBot.StaffConsole.Charts;
 using LatsarBot.StaffConsole.Cohorts;
 using LatsarBot.StaffConsole.Progress;
@@ -73,6 +74,7 @@ public static class ConsoleServices
         console.MapConsoleEnrolmentCodes();
         console.MapConsoleCharts();
         console.MapConsoleParticipant();
+        console.MapConsoleAnnouncements();
         return app;
     }
 }
