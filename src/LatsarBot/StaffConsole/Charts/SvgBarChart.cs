@@ -14,9 +14,9 @@ public sealed record ChartBar(string Label, int Count, bool Late = false);
 /// </summary>
 public static class SvgBarChart
 {
-    private const int Width = 600;
-    private const int LabelWidth = 190;
-    private const int CountWidth = 50;
+    private const int Width = 420;
+    private const int LabelWidth = 175;
+    private const int CountWidth = 40;
     private const int BarHeight = 22;
     private const int Gap = 8;
 
