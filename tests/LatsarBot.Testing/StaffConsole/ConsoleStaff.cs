@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LatsarBot.Core.Actualization;
+using LatsarBot.Core.Announcements;
 using LatsarBot.Core.Coaching;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data;
@@ -75,7 +76,8 @@ public static partial class ConsoleStaff
 
     /// <summary>
     /// Andi's logbook entry and a question to his coach, for the pages that must show them only to some; returns the
-    /// ids the URLs need: andi, siti, otherp (the other institution's participant), democohort, othercohort.
+    /// ids the URLs need: andi, siti, otherp (the other institution's participant), democohort, othercohort, demoann and
+    /// otherann (a scheduled announcement of each institution), examinerid, assignment (one of Kelas A's staff appointments).
     /// </summary>
     public static async Task<Dictionary<string, int>> ArrangeRecordsAsync(IServiceProvider services)
     {
@@ -97,8 +99,22 @@ public static partial class ConsoleStaff
             Messages = [new ThreadMessage { Key = "matrix-1", AuthorId = andi.Id, Author = ThreadAuthor.Participant, Text = ThreadText, SentAt = now }],
         });
         await db.SaveChangesAsync();
+
+        // One scheduled announcement per institution, far ahead, so nothing fans out while the pages are read.
+        var demoInstitution = andi.InstitutionId;
+        var otherInstitution = await db.Institutions.Where(i => i.Name == OtherInstitution).Select(i => i.Id).SingleAsync();
+        var demoAnnouncement = new Announcement { InstitutionId = demoInstitution, Audience = AudienceKind.All, AudienceLabel = "Semua", Text = "Pengumuman demo", CreatedAt = now };
+        var otherAnnouncement = new Announcement { InstitutionId = otherInstitution, Audience = AudienceKind.All, AudienceLabel = "Semua", Text = "Pengumuman lain", CreatedAt = now };
+        demoAnnouncement.Schedule(now.AddDays(60), now);
+        otherAnnouncement.Schedule(now.AddDays(60), now);
+        db.Announcements.AddRange(demoAnnouncement, otherAnnouncement);
+        await db.SaveChangesAsync();
         return new Dictionary<string, int>(StringComparer.Ordinal)
         {
+            ["demoann"] = demoAnnouncement.Id,
+            ["otherann"] = otherAnnouncement.Id,
+            ["examinerid"] = await db.Staff.Where(s => s.Nip == Nip.FromTrusted(Examiner)).Select(s => s.Id).SingleAsync(),
+            ["assignment"] = await db.ClassStaff.Where(s => s.ClassId == andi.ClassId).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(),
             ["andi"] = andi.Id,
             ["siti"] = await db.Participants.Where(p => p.Name == "Siti Rahmawati").Select(p => p.Id).SingleAsync(),
             ["otherp"] = await db.Participants.Where(p => p.Name == OtherParticipant).Select(p => p.Id).SingleAsync(),

@@ -1,6 +1,9 @@
 using System.Net;
+using LatsarBot.Data;
 using LatsarBot.Testing;
 using LatsarBot.Testing.StaffConsole;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LatsarBot.Tests.StaffConsole;
 
@@ -69,7 +72,56 @@ public sealed class ConsoleRoleMatrixTests(ConsoleRoleMatrixTests.Hosted hosted)
     [
         "/console/angkatan", "/console/angkatan/{democohort}", "/console/angkatan/{othercohort}",
         "/console/kelas/{demo}/atur", "/console/kelas/{other}/atur", "/console/kelas/{demo}/kode", "/console/kelas/{other}/kode",
+        "/console/pengumuman", "/console/pengumuman/{demoann}", "/console/pengumuman/{otherann}",
     ];
+
+    /// <summary>Every form the console posts to, with the demo institution's ids (what another institution's organiser tries).</summary>
+    public static readonly (string Path, (string Name, string Value)[] Fields)[] PostEndpoints =
+    [
+        ("/console/angkatan/{democohort}/nama", [("name", "Diganti Orang Lain")]),
+        ("/console/angkatan/{democohort}/kelas", [("name", "Kelas Orang Lain")]),
+        ("/console/angkatan/{democohort}/jadwal", [("mooc_from", "2027-01-04"), ("mooc_to", "2027-01-31")]),
+        ("/console/kelas/{demo}/atur/nama", [("name", "Diganti Orang Lain")]),
+        ("/console/kelas/{demo}/atur/staf", [("staffId", "{examinerid}"), ("role", "Coach")]),
+        ("/console/kelas/{demo}/atur/staf/hapus", [("assignmentId", "{assignment}")]),
+        ("/console/kelas/{demo}/kode", [("p", "{siti}")]),
+        ("/console/kelas/{demo}/kode/cabut", [("p", "{siti}")]),
+        ("/console/pengumuman/pratinjau", [("audience", "k:{demo}"), ("text", "Halo"), ("when", "")]),
+        ("/console/pengumuman", [("audience", "k:{demo}"), ("text", "Halo"), ("when", "")]),
+        ("/console/pengumuman/{demoann}/batal", []),
+    ];
+
+    /// <summary>Every POST × every role but the demo's own managers: 403, or 400 where no id in the URL names the demo (the audience is not theirs).</summary>
+    public static TheoryData<string, int> PostMatrix()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var role in Roles.Where(r => r is not (ConsoleStaff.LanAdmin or ConsoleStaff.Organiser)))
+        {
+            for (var i = 0; i < PostEndpoints.Length; i++)
+            {
+                data.Add(role, i);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory, MemberData(nameof(PostMatrix))]
+    public async Task Post_EachRoleOutsideTheDemo_RefusedAndNothingChanged(string nip, int endpoint)
+    {
+        var client = await hosted.SignedInAsync(nip);
+        var (path, fields) = PostEndpoints[endpoint];
+        var before = await hosted.FingerprintAsync();
+
+        var response = await client.SubmitAsync("/console", hosted.Resolve(path), [.. fields.Select(f => (f.Name, hosted.Resolve(f.Value)))]);
+
+        var noIdOfTheDemo = nip == ConsoleStaff.OtherOrganiser && path.StartsWith("/console/pengumuman", StringComparison.Ordinal) && !path.Contains("{demoann}", StringComparison.Ordinal);
+        Assert.Equal(noIdOfTheDemo ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(Andi, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Siti Rahmawati", body, StringComparison.Ordinal);
+        Assert.Equal(before, await hosted.FingerprintAsync());
+    }
 
     public static readonly string[] Roles =
     [
@@ -99,7 +151,7 @@ public sealed class ConsoleRoleMatrixTests(ConsoleRoleMatrixTests.Hosted hosted)
         var other = page.Contains("{other", StringComparison.Ordinal);
         var expected = nip == ConsoleStaff.LanAdmin
             || (nip == ConsoleStaff.Organiser && !other)
-            || (nip == ConsoleStaff.OtherOrganiser && (other || page == "/console/angkatan"));
+            || (nip == ConsoleStaff.OtherOrganiser && (other || !page.Contains('{', StringComparison.Ordinal)));
 
         var response = await client.GetAsync(hosted.Resolve(page));
 
@@ -262,6 +314,20 @@ public sealed class ConsoleRoleMatrixTests(ConsoleRoleMatrixTests.Hosted hosted)
             Host = await TestHost.StartAsync();
             _classes = await ConsoleStaff.ArrangeAsync(Host.Services);
             _ids = await ConsoleStaff.ArrangeRecordsAsync(Host.Services);
+        }
+
+        /// <summary>What a refused POST must leave as it was: names, codes, staff, calendars and announcements.</summary>
+        public async Task<string> FingerprintAsync()
+        {
+            await using var scope = Host.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
+            var cohorts = await db.Cohorts.OrderBy(c => c.Id).Select(c => c.Name).ToListAsync();
+            var classes = await db.Classes.OrderBy(c => c.Id).Select(c => c.Name).ToListAsync();
+            var codes = await db.Participants.OrderBy(p => p.Id).Select(p => p.EnrolmentCodeHash ?? "-").ToListAsync();
+            var staff = await db.ClassStaff.OrderBy(s => s.Id).Select(s => s.ClassId + ":" + s.StaffId).ToListAsync();
+            var dates = await db.PhaseDates.CountAsync();
+            var announcements = await db.Announcements.OrderBy(a => a.Id).Select(a => a.Id + ":" + a.Status).ToListAsync();
+            return string.Join("|", cohorts.Concat(classes).Concat(codes).Concat(staff).Concat(announcements).Append(dates.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         public async Task DisposeAsync()
