@@ -110,6 +110,18 @@ public sealed partial class ConsoleCohortTests
         var unreadable = await rina.SubmitAsync(page, page + "/jadwal", ("mooc_from", "4 Januari"), ("mooc_to", "2027-01-31"));
         Assert.Equal(HttpStatusCode.BadRequest, unreadable.StatusCode);
         Assert.Contains("fill in both dates", await unreadable.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // A class's own MOOC dates override the cohort's for that class only; they must still keep the phases in order.
+        var classId = await DemoClassAsync(host);
+        var classPage = $"/console/kelas/{classId}/atur";
+        var clash = await rina.SubmitAsync(classPage, classPage + "/jadwal", ("mooc_from", "2027-01-11"), ("mooc_to", "2027-02-10"));
+        Assert.Equal(HttpStatusCode.BadRequest, clash.StatusCode);
+        Assert.Contains("must end before actualization starts", await clash.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var own = await rina.SubmitAsync(classPage, classPage + "/jadwal", ("mooc_from", "2027-01-11"), ("mooc_to", "2027-02-05"));
+        Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);
+        var classRow = await QueryAsync(host, db => db.PhaseDates.SingleAsync(p => p.ClassId == classId));
+        Assert.Equal((Phase.Mooc, new DateOnly(2027, 2, 5)), (classRow.Phase, classRow.To));
+        Assert.Equal(new DateOnly(2027, 1, 31), (await QueryAsync(host, db => db.PhaseDates.SingleAsync(p => p.ClassId == null && p.Phase == Phase.Mooc))).To);
     }
 
     [Fact]

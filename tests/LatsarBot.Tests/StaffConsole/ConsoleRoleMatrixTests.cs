@@ -84,6 +84,7 @@ public sealed class ConsoleRoleMatrixTests(ConsoleRoleMatrixTests.Hosted hosted)
         ("/console/kelas/{demo}/atur/nama", [("name", "Diganti Orang Lain")]),
         ("/console/kelas/{demo}/atur/staf", [("staffId", "{examinerid}"), ("role", "Coach")]),
         ("/console/kelas/{demo}/atur/staf/hapus", [("assignmentId", "{assignment}")]),
+        ("/console/kelas/{demo}/atur/jadwal", [("mooc_from", "2027-01-04"), ("mooc_to", "2027-01-31")]),
         ("/console/kelas/{demo}/kode", [("p", "{siti}")]),
         ("/console/kelas/{demo}/kode/cabut", [("p", "{siti}")]),
         ("/console/pengumuman/pratinjau", [("audience", "k:{demo}"), ("text", "Halo"), ("when", "")]),

@@ -1,6 +1,8 @@
 using System.Text;
 using LatsarBot.Core.Participants;
+using LatsarBot.Core.Schedule;
 using LatsarBot.Data;
+using LatsarBot.Data.Schedule;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using static LatsarBot.StaffConsole.ConsoleForms;
@@ -18,6 +20,7 @@ public static class ClassManageEndpoints
         kelas.MapPost("/nama", RenameAsync);
         kelas.MapPost("/staf", AddStaffAsync);
         kelas.MapPost("/staf/hapus", RemoveStaffAsync);
+        kelas.MapPost("/jadwal", SetCalendarAsync);
         return console;
     }
 
@@ -78,6 +81,19 @@ public static class ClassManageEndpoints
         body.Append(At("staf")).Append(staff.Count == 0
             ? "<p class=\"note\">" + Bi("Lembaga ini belum punya staf; impor staf dulu.", "This institution has no staff yet; import them first.") + "</p>"
             : Form(http, action + "/staf", add.ToString()));
+        var rows = await PhaseCalendars.RowsAsync(db, kelas.CohortId, cancellationToken);
+        var own = rows.Where(r => r.ClassId == classId).ToDictionary(r => r.Phase, r => (r.From, r.To));
+        var cohortCalendar = PhaseCalendar.For(rows, null);
+        body.Append("<h2>").Append(Bi("Jadwal khusus kelas", "This class's own dates")).Append("</h2><p class=\"note\">")
+            .Append(Bi("Isi hanya fase yang tanggalnya berbeda dari angkatan; fase lain mengikuti jadwal angkatan.",
+                "Fill in only the phases whose dates differ from the cohort's; the others follow the cohort."));
+        foreach (var (phase, from, to) in cohortCalendar.Phases)
+        {
+            body.Append("<br>").Append(E($"{PhaseCalendarForm.PhaseName(phase).Indonesian} (angkatan): {from:yyyy-MM-dd} – {to:yyyy-MM-dd}"));
+        }
+
+        body.Append("</p>").Append(At("jadwal"))
+            .Append(PhaseCalendarForm.Render(http, action + "/jadwal", phase => own.TryGetValue(phase, out var d) ? d : null, "Simpan jadwal kelas", "Save class dates"));
         return Page(http, kelas.Name, "Manage class", body.ToString(), user, status);
     }
 
@@ -130,6 +146,26 @@ public static class ClassManageEndpoints
 
         db.ClassStaff.Add(new ClassStaff { ClassId = classId, StaffId = staff.Id, Role = chosen });
         // audit: class.staff.appoint
+        await SaveAsync(http, db, cancellationToken);
+        return Results.Redirect($"/console/kelas/{Id(classId)}/atur");
+    }
+
+    private static async Task<IResult> SetCalendarAsync(int classId, HttpContext http, LatsarDb db, CancellationToken cancellationToken)
+    {
+        if (await ManagerAsync(http, cancellationToken) is not { } user)
+        {
+            return Results.Forbid();
+        }
+
+        var cohortId = await db.Classes.Where(c => c.Id == classId).Select(c => c.CohortId).SingleAsync(cancellationToken);
+        var problems = await PhaseCalendarForm.SetAsync(http, db, cohortId, classId, cancellationToken);
+        if (problems.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return await ViewAsync(http, db, user, classId, "jadwal", string.Join("<br>", problems), StatusCodes.Status400BadRequest, cancellationToken);
+        }
+
+        // audit: class.calendar
         await SaveAsync(http, db, cancellationToken);
         return Results.Redirect($"/console/kelas/{Id(classId)}/atur");
     }

@@ -153,18 +153,7 @@ public static class CohortEndpoints
         body.Append("<h2>").Append(Bi("Jadwal fase", "Phase calendar")).Append("</h2><p class=\"note\">")
             .Append(Bi("Tanggal awal dan akhir (termasuk) tiap fase. Aktualisasi 30 hari, klasikal 6 hari.", "First and last day (inclusive) of each phase. Actualization 30 days, classical 6 days."))
             .Append("</p>").Append(At("jadwal"));
-        var rows = new StringBuilder("<div class=\"table-wrap\"><table id=\"jadwal\"><thead><tr><th scope=\"col\">")
-            .Append(Bi("Fase", "Phase")).Append("</th><th scope=\"col\">").Append(Bi("Mulai", "From")).Append("</th><th scope=\"col\">").Append(Bi("Selesai", "To")).Append("</th></tr></thead><tbody>");
-        foreach (var phase in Enum.GetValues<Phase>())
-        {
-            var dates = calendar[phase];
-            var (id, en) = PhaseName(phase);
-            rows.Append("<tr><th scope=\"row\">").Append(Bi(id, en)).Append("</th>")
-                .Append(DateInput(phase, "from", $"{id}: mulai", dates?.From)).Append(DateInput(phase, "to", $"{id}: selesai", dates?.To)).Append("</tr>");
-        }
-
-        rows.Append("</tbody></table></div><p>").Append(Button("Simpan jadwal", "Save calendar")).Append("</p>");
-        body.Append(Form(http, action + "/jadwal", rows.ToString()));
+        body.Append(PhaseCalendarForm.Render(http, action + "/jadwal", phase => calendar[phase], "Simpan jadwal", "Save calendar"));
         body.Append("<p><a href=\"/console/angkatan\">").Append(Bi("Semua angkatan", "All cohorts")).Append("</a></p>");
         return Page(http, cohort.Name, "Cohort", body.ToString(), user, status);
     }
@@ -219,34 +208,7 @@ public static class CohortEndpoints
             return Results.Forbid();
         }
 
-        var form = await http.Request.ReadFormAsync(cancellationToken);
-        var settings = new List<PhaseSetting>();
-        var problems = new List<string>();
-        foreach (var phase in Enum.GetValues<Phase>())
-        {
-            var (fromText, toText) = (form[$"{phase.Code()}_from"].ToString().Trim(), form[$"{phase.Code()}_to"].ToString().Trim());
-            if (fromText.Length == 0 && toText.Length == 0)
-            {
-                continue;
-            }
-
-            var (id, en) = PhaseName(phase);
-            if (!DateOnly.TryParseExact(fromText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
-                || !DateOnly.TryParseExact(toText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to))
-            {
-                problems.Add(Bi($"{id}: isi tanggal mulai dan selesai (TTTT-BB-HH).", $"{en}: fill in both dates (YYYY-MM-DD)."));
-                continue;
-            }
-
-            settings.Add(new PhaseSetting(null, phase, from, to));
-        }
-
-        if (problems.Count == 0 && settings.Count > 0)
-        {
-            var change = await PhaseCalendars.SetAsync(db, cohortId, settings, cancellationToken);
-            problems.AddRange(change.Problems.Select(p => Bi("Jadwal ditolak: aturan fase dilanggar.", p)));
-        }
-
+        var problems = await PhaseCalendarForm.SetAsync(http, db, cohortId, null, cancellationToken);
         if (problems.Count > 0)
         {
             db.ChangeTracker.Clear();
@@ -258,15 +220,6 @@ public static class CohortEndpoints
         return Results.Redirect($"/console/angkatan/{Id(cohortId)}");
     }
 
-    public static (string Indonesian, string English) PhaseName(Phase phase) => phase switch
-    {
-        Phase.Mooc => ("MOOC", "MOOC"),
-        Phase.Online => ("Pembelajaran daring", "Online learning"),
-        Phase.Actualization => ("Aktualisasi", "Actualization"),
-        Phase.Classical => ("Klasikal", "Classical"),
-        _ => ("Kelulusan", "Graduation"),
-    };
-
     /// <summary>Why a name cannot be used, bilingual; null when it can.</summary>
     public static string? NameProblem(string? name, int max) =>
         name is null ? Bi("Nama wajib diisi.", "The name is required.")
@@ -274,7 +227,4 @@ public static class CohortEndpoints
         : null;
 
     public static string Taken(string name) => Bi($"Nama \"{name}\" sudah dipakai.", $"\"{name}\" is taken already.");
-
-    private static string DateInput(Phase phase, string end, string label, DateOnly? value) =>
-        $"<td><input type=\"date\" name=\"{phase.Code()}_{end}\" aria-label=\"{E(label)}\" value=\"{value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\"></td>";
 }
