@@ -161,12 +161,9 @@ public static class ClassManageEndpoints
         var problems = await PhaseCalendarForm.SetAsync(http, db, cohortId, classId, cancellationToken);
         if (problems.Count > 0)
         {
-            db.ChangeTracker.Clear();
             return await ViewAsync(http, db, user, classId, "jadwal", string.Join("<br>", problems), StatusCodes.Status400BadRequest, cancellationToken);
         }
 
-        // audit: class.calendar
-        await SaveAsync(http, db, cancellationToken);
         return Results.Redirect($"/console/kelas/{Id(classId)}/atur");
     }
 

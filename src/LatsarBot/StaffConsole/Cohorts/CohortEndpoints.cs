@@ -211,12 +211,9 @@ public static class CohortEndpoints
         var problems = await PhaseCalendarForm.SetAsync(http, db, cohortId, null, cancellationToken);
         if (problems.Count > 0)
         {
-            db.ChangeTracker.Clear();
             return await CohortViewAsync(http, db, user, cohortId, "jadwal", string.Join("<br>", problems), StatusCodes.Status400BadRequest, cancellationToken);
         }
 
-        // audit: cohort.calendar
-        await SaveAsync(http, db, cancellationToken);
         return Results.Redirect($"/console/angkatan/{Id(cohortId)}");
     }
 

@@ -10,7 +10,7 @@ namespace LatsarBot.StaffConsole.Cohorts;
 
 /// <summary>
 /// The phase calendar as a form (a date pair per phase), for a cohort or one class's own dates, and its saving through
-/// <see cref="PhaseCalendars.SetAsync(LatsarDb, int, IReadOnlyList{PhaseSetting}, CancellationToken)"/>: the same rules as the CLI and the CSV import.
+/// <see cref="Calendar.CalendarEditor.ApplyAsync"/>: the same rules, start-date moves and reminder rebuild as `calendar set`.
 /// </summary>
 public static class PhaseCalendarForm
 {
@@ -30,7 +30,7 @@ public static class PhaseCalendarForm
         return Form(http, action, rows.ToString());
     }
 
-    /// <summary>Reads the posted dates and sets them (not saved: the caller saves); the problems, bilingual HTML, when refused.</summary>
+    /// <summary>Reads the posted dates and applies them as the CLI does (saved, start dates moved, reminders rebuilt); the problems, bilingual HTML, when refused.</summary>
     public static async Task<IReadOnlyList<string>> SetAsync(HttpContext http, LatsarDb db, int cohortId, int? classId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
@@ -58,7 +58,8 @@ public static class PhaseCalendarForm
 
         if (problems.Count == 0 && settings.Count > 0)
         {
-            var change = await PhaseCalendars.SetAsync(db, cohortId, settings, cancellationToken);
+            // audit: phase_calendar.set
+            var change = await http.RequestServices.GetRequiredService<Calendar.CalendarEditor>().ApplyAsync(cohortId, settings, cancellationToken);
             // The rule sentences come from Core in English; the Indonesian line before them says what happened.
             problems.AddRange(change.Problems.Select(p => Bi("Jadwal ditolak: aturan fase dilanggar.", p)));
         }
