@@ -1,3 +1,4 @@
+using LatsarBot.Bot.Messages;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data;
 using LatsarBot.Mooc;
@@ -49,9 +50,9 @@ public sealed class ConsoleScopeQueryTests
 
         var organiser = await ScopeOf(ConsoleStaff.Organiser);
         Assert.Equal(["BPSDM Demo LatsarBot: semua peserta dan staf", "Angkatan I Tahun 2026", "Angkatan I Tahun 2026 / Kelas A"],
-            (await ConsoleAudience.ChoicesAsync(db, organiser, CancellationToken.None)).Select(c => c.Label));
-        Assert.Empty(await ConsoleAudience.ChoicesAsync(db, await ScopeOf(ConsoleStaff.Coach), CancellationToken.None));
-        Assert.Equal(3, (await ConsoleAudience.ChoicesAsync(db, await ScopeOf(ConsoleStaff.LanAdmin), CancellationToken.None)).Count(c => c.Value.StartsWith("i:", StringComparison.Ordinal)));
+            (await ConsoleAudience.ChoicesAsync(db, organiser, Messages(scope), CancellationToken.None)).Select(c => c.Label));
+        Assert.Empty(await ConsoleAudience.ChoicesAsync(db, await ScopeOf(ConsoleStaff.Coach), Messages(scope), CancellationToken.None));
+        Assert.Equal(3, (await ConsoleAudience.ChoicesAsync(db, await ScopeOf(ConsoleStaff.LanAdmin), Messages(scope), CancellationToken.None)).Count(c => c.Value.StartsWith("i:", StringComparison.Ordinal)));
 
         var classId = await db.Classes.Where(c => c.Name == "Kelas A").Select(c => c.Id).SingleAsync();
         var now = DateTimeOffset.UtcNow;
@@ -60,4 +61,6 @@ public sealed class ConsoleScopeQueryTests
         Assert.Equal(1, (await ClassCharts.LoggingPerDayAsync(db, rows, CancellationToken.None))[0].Count);
         Assert.Equal(1, (await ClassCharts.ReplyTimesAsync(db, rows, 2, new HashSet<DateOnly>(), now, CancellationToken.None)).Single(b => b.Label == "Menunggu, belum tenggat").Count);
     }
+
+    private static MessageCatalog Messages(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<MessageCatalog>();
 }

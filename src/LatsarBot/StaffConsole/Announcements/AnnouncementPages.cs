@@ -49,7 +49,7 @@ public static class AnnouncementPages
             return Results.Forbid();
         }
 
-        var choices = await ConsoleAudience.ChoicesAsync(db, user.Scope, cancellationToken);
+        var choices = await ConsoleAudience.ChoicesAsync(db, user.Scope, http.RequestServices.GetRequiredService<MessageCatalog>(), cancellationToken);
         var recent = await ConsoleAccess.Announcements(db, user.Scope).AsNoTracking().OrderByDescending(a => a.Id).Take(50).ToListAsync(cancellationToken);
         var messages = http.RequestServices.GetRequiredService<MessageCatalog>();
         var body = new StringBuilder("<h2>").Append(Bi("Pengumuman baru", "New announcement")).Append("</h2>")
@@ -96,7 +96,7 @@ public static class AnnouncementPages
     /// <summary>Reads and checks the form; the problem (bilingual HTML) when it cannot be sent.</summary>
     private static async Task<(Draft? Draft, string? Problem)> ReadAsync(HttpContext http, LatsarDb db, ConsoleUser user, string? audience, string? text, string? when, CancellationToken cancellationToken)
     {
-        var choices = await ConsoleAudience.ChoicesAsync(db, user.Scope, cancellationToken);
+        var choices = await ConsoleAudience.ChoicesAsync(db, user.Scope, http.RequestServices.GetRequiredService<MessageCatalog>(), cancellationToken);
         var picked = choices.FirstOrDefault(c => c.Value == audience);
         var trimmed = (text ?? "").Trim();
         var maxLength = AnnouncementView.MaxTextLengthFor(http.RequestServices.GetRequiredService<ChannelDirectory>());
@@ -139,7 +139,7 @@ public static class AnnouncementPages
             return Results.Forbid();
         }
 
-        var choices = await ConsoleAudience.ChoicesAsync(db, user.Scope, cancellationToken);
+        var choices = await ConsoleAudience.ChoicesAsync(db, user.Scope, http.RequestServices.GetRequiredService<MessageCatalog>(), cancellationToken);
         var (draft, problem) = await ReadAsync(http, db, user, audience, text, when, cancellationToken);
         if (draft is null)
         {
@@ -215,7 +215,7 @@ public static class AnnouncementPages
         var (draft, problem) = await ReadAsync(http, db, user, audience, text, when, cancellationToken);
         if (draft is null)
         {
-            var choices = await ConsoleAudience.ChoicesAsync(db, user.Scope, cancellationToken);
+            var choices = await ConsoleAudience.ChoicesAsync(db, user.Scope, http.RequestServices.GetRequiredService<MessageCatalog>(), cancellationToken);
             return Page(http, "Pengumuman", "Announcement", Error(problem) + ComposeForm(http, choices, audience, text ?? "", when ?? ""), user, StatusCodes.Status400BadRequest);
         }
 
@@ -277,8 +277,9 @@ public static class AnnouncementPages
             body.Append(Form(http, $"/console/pengumuman/{Id(announcementId)}/batal", Button("Batalkan pengumuman", "Cancel announcement")));
         }
 
-        // Still going out: the page reloads itself (a Refresh header, so no script) until every message has an outcome.
-        if (!announcement.HasEnded)
+        // Going out: the page reloads itself (a Refresh header, so no script) until every message has an outcome. A
+        // scheduled one waits, so its page does not.
+        if (!announcement.HasEnded && announcement.Status != AnnouncementStatus.Scheduled)
         {
             http.Response.Headers["Refresh"] = RefreshSeconds.ToString(CultureInfo.InvariantCulture);
             body.Append("<p class=\"note\">").Append(Bi($"Halaman ini diperbarui tiap {RefreshSeconds} detik.", $"This page refreshes every {RefreshSeconds} seconds.")).Append("</p>");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LatsarBot.Bot.Messages;
 using LatsarBot.Core.Announcements;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data;
@@ -14,8 +15,10 @@ namespace LatsarBot.StaffConsole.Announcements;
 public sealed record ConsoleAudience(string Value, string Label, int InstitutionId, AnnouncementAudienceDialog.Pick Pick)
 {
     /// <summary>Every audience the scope may address, institutions first, then their cohorts and classes.</summary>
-    public static async Task<IReadOnlyList<ConsoleAudience>> ChoicesAsync(LatsarDb db, ConsoleScope scope, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ConsoleAudience>> ChoicesAsync(LatsarDb db, ConsoleScope scope, MessageCatalog messages, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(messages);
+        var everyone = messages.Text(Language.Id, AnnouncementMsg.LabelAll);
         var institutions = await ConsoleAccess.ManagedInstitutions(db, scope).AsNoTracking().OrderBy(i => i.Name).Select(i => new { i.Id, i.Name }).ToListAsync(cancellationToken);
         var cohorts = await ConsoleAccess.ManagedCohorts(db, scope).AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name, c.InstitutionId }).ToListAsync(cancellationToken);
         var cohortIds = cohorts.Select(c => c.Id).ToList();
@@ -25,7 +28,7 @@ public sealed record ConsoleAudience(string Value, string Label, int Institution
         foreach (var institution in institutions)
         {
             list.Add(new ConsoleAudience("i:" + N(institution.Id), $"{institution.Name}: semua peserta dan staf", institution.Id,
-                new AnnouncementAudienceDialog.Pick(AudienceKind.All, null, null, null, "Semua")));
+                new AnnouncementAudienceDialog.Pick(AudienceKind.All, null, null, null, everyone)));
             foreach (var cohort in cohorts.Where(c => c.InstitutionId == institution.Id))
             {
                 list.Add(new ConsoleAudience("a:" + N(cohort.Id), $"{cohort.Name}", institution.Id,

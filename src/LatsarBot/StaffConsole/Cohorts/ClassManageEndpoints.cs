@@ -74,7 +74,7 @@ public static class ClassManageEndpoints
         add.Append("</select><label for=\"role\">").Append(Bi("Peran di kelas ini", "Role in this class")).Append("</label><select id=\"role\" name=\"role\" required>");
         foreach (var role in ClassStaff.Roles)
         {
-            add.Append("<option value=\"").Append(role).Append("\">").Append(RoleLabel(role)).Append("</option>");
+            add.Append("<option value=\"").Append(role).Append("\">").Append(E(OptionLabel(role))).Append("</option>");
         }
 
         add.Append("</select><p>").Append(Button("Tetapkan", "Appoint")).Append("</p>");
@@ -96,6 +96,15 @@ public static class ClassManageEndpoints
             .Append(PhaseCalendarForm.Render(http, action + "/jadwal", phase => own.TryGetValue(phase, out var d) ? d : null, "Simpan jadwal kelas", "Save class dates"));
         return Page(http, kelas.Name, "Manage class", body.ToString(), user, status);
     }
+
+    /// <summary>An option holds text only, so the two languages are joined with a slash there.</summary>
+    private static string OptionLabel(Role role) => role switch
+    {
+        Role.Facilitator => "Fasilitator / Facilitator",
+        Role.Examiner => "Penguji / Examiner",
+        Role.Mentor => "Mentor",
+        _ => "Coach",
+    };
 
     private static async Task<IResult> RenameAsync(int classId, [FromForm] string? name, HttpContext http, LatsarDb db, CancellationToken cancellationToken)
     {
