@@ -77,6 +77,7 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
 
     public DbSet<PendingImports.PendingImport> PendingImports => Set<PendingImports.PendingImport>();
+    public DbSet<ClassStaff> ClassStaff => Set<ClassStaff>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -2,8 +2,9 @@ namespace LatsarBot.Core.Participants;
 
 /// <summary>
 /// What a member of staff may see in the console (DOMAIN.md B.7, issue 15 item 2): a LAN admin every institution, an
-/// organiser their own institution, a coach only the participants they coach. Other staff (facilitator, examiner,
-/// mentor) sign in but see no participant yet. The host shapes every console query with this one rule.
+/// organiser their own institution, a coach only the participants they coach. A mentor sees their mentees, a facilitator
+/// or examiner the classes they are appointed to (<see cref="ClassStaff"/>): those depend on rows, so the host's
+/// ConsoleAccess queries hold them; <see cref="CanSeeParticipant"/> answers for the roles that need no appointment.
 /// </summary>
 public sealed record ConsoleScope(int StaffId, Role Role, int InstitutionId)
 {

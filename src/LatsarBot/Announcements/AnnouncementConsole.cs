@@ -136,31 +136,14 @@ public sealed class AnnouncementConsole(IServiceProvider services, TextWriter ou
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
-        var now = Time.GetUtcNow();
-        await using (await services.GetRequiredService<SqliteWriteGate>().EnterAsync(db, cancellationToken))
+        var withdrawn = await AnnouncementCancel.TryAsync(db, services.GetRequiredService<SqliteWriteGate>(), id, Time.GetUtcNow(), cancellationToken);
+        if (withdrawn is null)
         {
-            var announcement = await db.Announcements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-            var cancelled = 0;
-            if (announcement?.TryWithdraw(now) == true)
-            {
-                // Written only while it is still withdrawable: the fan-out may have closed it since it was read.
-                var (status, cancelledAt) = (announcement.Status, announcement.CancelledAt);
-                cancelled = await db.Announcements.Where(a => a.Id == id).Where(Announcement.Withdrawable)
-                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, status).SetProperty(a => a.CancelledAt, cancelledAt), cancellationToken);
-            }
-
-            if (cancelled == 0)
-            {
-                await output.WriteLineAsync($"Announcement #{id} does not exist, has finished or was cancelled already.");
-                return 1;
-            }
-
-            var withdrawn = await AnnouncementReports.WithdrawPendingAsync(db, id, cancellationToken);
-            await Data.Audit.AuditLog.RecordAsync(db, now, Data.Audit.AuditActor.Cli, Data.Audit.AuditActions.AnnouncementCancel, $"announcement {id}: {announcement!.AudienceLabel}",
-                $"{withdrawn} unsent messages withdrawn", Data.Audit.AuditOrigin.Cli, announcement.InstitutionId, cancellationToken);
-            await output.WriteLineAsync($"Announcement #{id} cancelled; {withdrawn} unsent messages withdrawn.");
+            await output.WriteLineAsync($"Announcement #{id} does not exist, has finished or was cancelled already.");
+            return 1;
         }
 
+        await output.WriteLineAsync($"Announcement #{id} cancelled; {withdrawn} unsent messages withdrawn.");
         await AnnouncementJob.UnscheduleAsync(services, id, cancellationToken);
 
         return await ReportAsync(id, cancellationToken);

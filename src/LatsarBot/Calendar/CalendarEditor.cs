@@ -15,8 +15,27 @@ namespace LatsarBot.Calendar;
 /// from, to) with a report per line. Each accepted change is saved, moves the participants' actualization start
 /// dates with it (<see cref="PhaseCalendars"/>), and rebuilds the cohort's reminder triggers.
 /// </summary>
-public sealed class CalendarEditor(LatsarDb db, ReminderSchedule reminders, IServiceProvider services, TimeProvider clock)
+public sealed class CalendarEditor(LatsarDb db, ReminderSchedule reminders, IServiceProvider services, TimeProvider clock, SqliteWriteGate gate)
 {
+    /// <summary>
+    /// Sets phases of one cohort (or its classes) by id, as the console's form does: checked together, and when accepted
+    /// saved with the participants' start dates moved and the cohort's reminders rebuilt, like a CLI change.
+    /// </summary>
+    public async Task<PhaseChange> ApplyAsync(int cohortId, IReadOnlyList<PhaseSetting> settings, CancellationToken cancellationToken)
+    {
+        var change = await PhaseCalendars.SetAsync(db, cohortId, settings, cancellationToken);
+        if (change.Accepted)
+        {
+            await SaveAndRescheduleAsync(cohortId, cancellationToken);
+        }
+        else
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        return change;
+    }
+
     /// <summary>Sets one phase; the lines to print and whether it was accepted.</summary>
     public async Task<(bool Ok, IReadOnlyList<string> Lines)> SetAsync(string cohort, string? className, string phase, string from, string? to, CancellationToken cancellationToken)
     {
@@ -110,7 +129,12 @@ public sealed class CalendarEditor(LatsarDb db, ReminderSchedule reminders, ISer
 
     private async Task SaveAndRescheduleAsync(int cohortId, CancellationToken cancellationToken)
     {
-        await db.SaveChangesAsync(cancellationToken);
+        // Through the gate: in the host the console saves here while turns write too (SQLite takes one writer at a time).
+        await using (await gate.EnterAsync(db, cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         db.ChangeTracker.Clear();
         await reminders.RebuildAsync(db, LatsarScheduler.Get(services), cohortId, clock.GetUtcNow(), cancellationToken);
     }

@@ -262,11 +262,7 @@ public sealed class RosterImporter(LatsarDb db)
 
     private static void Issue(Person person, List<IssuedCode> codes)
     {
-        var code = EnrolmentCode.Generate();
-        person.EnrolmentCodeHash = EnrolmentCode.Hash(person.Nip!.Value.Value, code);
-        // Wrong guesses at an old code should not count against the new one, nor keep it locked.
-        person.FailedCodeAttempts = 0;
-        person.LockedUntil = null;
+        var code = EnrolmentCode.IssueTo(person);
         codes.Add(new IssuedCode(person.Nip!.Value.Value, person.Name, code));
     }
 

@@ -48,6 +48,9 @@ public static class ConsoleHtml
         if (user is not null)
         {
             html.Append("<nav aria-label=\"Menu\"><a href=\"/console\">").Append(Bi("Kelas", "Classes")).Append("</a>")
+                .Append(ConsoleAccess.CanManage(user.Scope)
+                    ? $"<a href=\"/console/angkatan\">{Bi("Angkatan", "Cohorts")}</a><a href=\"/console/pengumuman\">{Bi("Pengumuman", "Announcements")}</a>"
+                    : "")
                 .Append("<a href=\"/console/simulasi\">").Append(Bi("Simulasi JP & biaya", "JP & cost simulator")).Append("</a>")
                 .Append(ConsoleRoles.ManagesData(user) ? $"<a href=\"/console/audit\">{Bi("Log audit", "Audit log")}</a>" : "").Append("</nav>")
                 .Append("<p class=\"who\">").Append(E(user.Name)).Append(" · ").Append(RoleLabel(user.Role)).Append(" · ").Append(E(user.InstitutionName)).Append("</p>")

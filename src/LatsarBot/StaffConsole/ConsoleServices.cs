@@ -3,6 +3,10 @@ using LatsarBot.Mooc;
 using LatsarBot.StaffConsole.Audit;
 using LatsarBot.StaffConsole.Exports;
 using LatsarBot.StaffConsole.Imports;
+using LatsarBot.StaffConsole.Announcements;
+using LatsarBot.StaffConsole.Charts;
+using LatsarBot.StaffConsole.Cohorts;
+using LatsarBot.StaffConsole.Progress;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -72,6 +76,12 @@ public static class ConsoleServices
         console.MapConsoleImports();
         console.MapConsoleExports();
         console.MapConsoleAudit();
+        console.MapConsoleCohorts();
+        console.MapConsoleClassManagement();
+        console.MapConsoleEnrolmentCodes();
+        console.MapConsoleCharts();
+        console.MapConsoleParticipant();
+        console.MapConsoleAnnouncements();
         return app;
     }
 }

@@ -618,6 +618,35 @@ namespace LatsarBot.Data.Migrations.Postgres
                     b.ToTable("channel_identities", (string)null);
                 });
 
+            modelBuilder.Entity("LatsarBot.Core.Participants.ClassStaff", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("ClassId", "StaffId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("class_staff", (string)null);
+                });
+
             modelBuilder.Entity("LatsarBot.Core.Participants.Cohort", b =>
                 {
                     b.Property<int>("Id")
@@ -1471,6 +1500,23 @@ namespace LatsarBot.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Participants.ClassStaff", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.TrainingClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LatsarBot.Core.Participants.StaffMember", "Staff")
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Staff");
                 });
 
             modelBuilder.Entity("LatsarBot.Core.Participants.Cohort", b =>

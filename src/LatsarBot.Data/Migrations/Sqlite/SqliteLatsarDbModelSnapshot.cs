@@ -585,6 +585,33 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.ToTable("channel_identities", (string)null);
                 });
 
+            modelBuilder.Entity("LatsarBot.Core.Participants.ClassStaff", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("ClassId", "StaffId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("class_staff", (string)null);
+                });
+
             modelBuilder.Entity("LatsarBot.Core.Participants.Cohort", b =>
                 {
                     b.Property<int>("Id")
@@ -1414,6 +1441,23 @@ namespace LatsarBot.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("LatsarBot.Core.Participants.ClassStaff", b =>
+                {
+                    b.HasOne("LatsarBot.Core.Participants.TrainingClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LatsarBot.Core.Participants.StaffMember", "Staff")
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Staff");
                 });
 
             modelBuilder.Entity("LatsarBot.Core.Participants.Cohort", b =>
