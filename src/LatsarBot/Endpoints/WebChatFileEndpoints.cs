@@ -20,7 +20,7 @@ public static class WebChatFileEndpoints
 {
     public static IEndpointRouteBuilder MapWebChatFileEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/webchat/{conversationId}/files", UploadAsync).WithTags("WebChat").DisableAntiforgery();
+        routes.MapPost("/api/webchat/{conversationId}/files", UploadAsync).WithTags("WebChat").DisableAntiforgery().RequireWebChatSession();
         return routes;
     }
 

@@ -23,6 +23,7 @@ public static class LatsarWebApp
         builder.Services.AddHostedService<Reminders.ReminderStartup>();
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.AddStaffConsole(builder.Configuration, builder.Environment);
+        builder.Services.AddWebChatSessions(builder.Configuration, builder.Environment.IsDevelopment());
         overrides?.Invoke(builder.Services);
 
         var app = builder.Build();

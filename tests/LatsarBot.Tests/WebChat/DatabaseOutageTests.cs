@@ -12,9 +12,10 @@ public sealed class DatabaseOutageTests
     public async Task Post_DatabaseGone_503JsonAndTheHostKeepsServing()
     {
         await using var host = await TestHost.StartAsync(await TestDatabase.PostgresAsync());
+        var session = await WebChatTransport.StartSessionAsync(host.Client);
         await DropDatabaseAsync(host.Database.ConnectionString);
 
-        using var turn = await host.Client.PostAsJsonAsync("/api/webchat/c1/activities", new { id = "1", from = "u1", text = "/start" });
+        using var turn = await WebChatTransport.PostJsonAsync(host.Client, session, "activities", new { id = "1", from = "u1", text = "/start" });
         using var health = await host.Client.GetAsync("/healthz");
         using var page = await host.Client.GetAsync("/");
 
