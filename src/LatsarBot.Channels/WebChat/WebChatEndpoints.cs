@@ -16,7 +16,6 @@ public static class WebChatEndpoints
 
     public static RouteGroupBuilder MapWebChatEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapWebChatSessions();
         var group = routes.MapGroup("/api/webchat/{conversationId}").WithTags("WebChat").RequireWebChatSession();
         group.MapPost("/activities", PostActivityAsync);
         group.MapGet("/activities", GetActivitiesAsync);

@@ -16,11 +16,8 @@ public static class WebChatSessionEndpoints
 {
     public const string Path = "/api/webchat/sessions";
 
-    public static IEndpointRouteBuilder MapWebChatSessions(this IEndpointRouteBuilder routes)
-    {
+    public static RouteHandlerBuilder MapWebChatSessions(this IEndpointRouteBuilder routes) =>
         routes.MapPost(Path, StartAsync).WithTags("WebChat").DisableAntiforgery();
-        return routes;
-    }
 
     public static TBuilder RequireWebChatSession<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilter(async (context, next) =>

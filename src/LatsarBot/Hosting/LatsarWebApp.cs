@@ -24,6 +24,7 @@ public static class LatsarWebApp
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.AddStaffConsole(builder.Configuration, builder.Environment);
         builder.Services.AddWebChatSessions(builder.Configuration, builder.Environment.IsDevelopment());
+        builder.Services.AddLatsarRateLimits(builder.Configuration);
         overrides?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -36,6 +37,7 @@ public static class LatsarWebApp
             return context.Response.WriteAsJsonAsync(new { error = "unavailable", detail = "The service cannot answer right now; please retry shortly." });
         }));
         app.UseConsoleHeaders();
+        app.UseRateLimiter();
         app.UseDefaultFiles();
         app.UseStaticFiles();
 
@@ -47,7 +49,8 @@ public static class LatsarWebApp
         }
 
         app.MapHealthEndpoints();
-        app.MapWebChatEndpoints();
+        app.MapWebChatSessions().RateLimitedAs(RateLimits.WebChat);
+        app.MapWebChatEndpoints().RateLimitedAs(RateLimits.WebChat);
         app.MapTelegram();
         app.MapWhatsApp();
         app.MapActualizationFiles();

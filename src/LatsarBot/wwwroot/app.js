@@ -399,6 +399,7 @@
     const row = pending.label ? addUserBubble(pending.label) : null;
     setBusy(true);
     let outcome;
+    let slowDown = null;
     try {
       await ensureSession();
       const response = await fetch(endpoint(), {
@@ -408,6 +409,10 @@
         signal: AbortSignal.timeout ? AbortSignal.timeout(POST_TIMEOUT_MS) : undefined,
       });
       dropSession(response);
+      if (response.status === 429) {
+        // Too fast: the server's own words (in the person's language) say how long to wait; the retry stays offered.
+        slowDown = await response.json().then(body => body.message, () => null);
+      }
       outcome = response.ok ? await response.json() : response.status === 400 ? 'rejected' : 'failed';
     } catch {
       outcome = 'failed';
@@ -417,6 +422,11 @@
     }
     setBusy(false);
     if (outcome === 'failed') {
+      if (slowDown) {
+        const notice = addNotice();
+        notice.classList.add('limited');
+        notice.appendChild(render(slowDown));
+      }
       failedBubble = row || addNotice();
       setStatus(failedBubble, 'failed', () => {
         if (!busy) {
