@@ -20,7 +20,11 @@ public sealed class DatabaseOutageTests
         using var page = await host.Client.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, turn.StatusCode);
-        Assert.Equal("unavailable", (await turn.Content.ReadFromJsonAsync<WebChatError>())!.Error);
+        var body = await turn.Content.ReadAsStringAsync();
+        Assert.Equal("unavailable", System.Text.Json.JsonSerializer.Deserialize<WebChatError>(body)!.Error);
+        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
+        Assert.Equal("nosniff", turn.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains("frame-ancestors 'none'", turn.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
 
