@@ -21,6 +21,9 @@ public sealed class FullPipelineTarget : IAsyncDisposable
     private readonly HttpClient _client;
     private readonly string _run = "b" + Guid.NewGuid().ToString("N")[..6];
 
+    // Each scripted conversation starts its session as the page does; the mint is part of the measured load.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<WebChatSession>>> _sessions = new();
+
     private FullPipelineTarget(WebApplication app, HttpClient client, ServerLogCounter log)
     {
         _app = app;
@@ -40,6 +43,8 @@ public sealed class FullPipelineTarget : IAsyncDisposable
             $"--Database:ConnectionString=Data Source={Path.Combine(folder, "bench.db")}",
             $"--Content:Path={Path.Combine(repoRoot, "content")}",
             "--Demo:Enabled=true",
+            // 16 users on one loopback address at hundreds of turns a second: the abuse limits would measure themselves.
+            "--RateLimits:Enabled=false",
             "--Logging:LogLevel:Default=Warning",
         ];
         var app = await LatsarWebApp.CreateAsync(args, services => services.AddSingleton<ILoggerProvider>(log));
@@ -59,7 +64,7 @@ public sealed class FullPipelineTarget : IAsyncDisposable
         {
             var step = TurnScript.For(n);
             var (conversation, json) = ChatBody.For(_run + "check", 0, n);
-            using var response = await _client.PostAsync(Route(conversation), Loopback.Json(json), cancellationToken);
+            using var response = await PostAsync(conversation, json, cancellationToken);
             response.EnsureSuccessStatusCode();
             var turn = await response.Content.ReadFromJsonAsync<WebChatTurnResponse>(cancellationToken);
             var first = turn?.Replies.FirstOrDefault()?.Text;
@@ -75,7 +80,7 @@ public sealed class FullPipelineTarget : IAsyncDisposable
     public async Task<bool> SendAsync(int user, long n, CancellationToken cancellationToken)
     {
         var (conversation, json) = ChatBody.For(_run, user, n);
-        using var response = await _client.PostAsync(Route(conversation), Loopback.Json(json), cancellationToken);
+        using var response = await PostAsync(conversation, json, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         return response.IsSuccessStatusCode && body.Contains("\"replies\":[{", StringComparison.Ordinal);
     }
@@ -89,7 +94,20 @@ public sealed class FullPipelineTarget : IAsyncDisposable
         return (Interlocked.Read(ref _app.Services.GetRequiredService<DispatcherStatus>().Sent), pending);
     }
 
-    private static string Route(string conversation) => $"/api/webchat/{conversation}/activities";
+    private async Task<HttpResponseMessage> PostAsync(string conversation, byte[] json, CancellationToken cancellationToken)
+    {
+        var session = await _sessions.GetOrAdd(conversation, _ => new Lazy<Task<WebChatSession>>(() => StartSessionAsync(cancellationToken))).Value;
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/webchat/{session.ConversationId}/activities") { Content = Loopback.Json(json) };
+        request.Headers.Add(WebChatSessions.TokenHeader, session.Token);
+        return await _client.SendAsync(request, cancellationToken);
+    }
+
+    private async Task<WebChatSession> StartSessionAsync(CancellationToken cancellationToken)
+    {
+        using var response = await _client.PostAsync(WebChatSessionEndpoints.Path, null, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<WebChatSession>(cancellationToken))!;
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -42,3 +42,9 @@ public sealed record WebChatFeedResponse(
 public sealed record WebChatError(
     [property: JsonPropertyName("error")] string Error,
     [property: JsonPropertyName("detail")] string Detail);
+
+/// <summary>POST /api/webchat/sessions answer: send <see cref="Token"/> in the X-WebChat-Token header of every call for <see cref="ConversationId"/>.</summary>
+public sealed record WebChatSession(
+    [property: JsonPropertyName("conversationId")] string ConversationId,
+    [property: JsonPropertyName("token")] string Token,
+    [property: JsonPropertyName("expiresAt")] DateTimeOffset ExpiresAt);

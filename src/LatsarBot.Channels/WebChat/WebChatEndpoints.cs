@@ -9,14 +9,14 @@ using Microsoft.AspNetCore.Routing;
 
 namespace LatsarBot.Channels.WebChat;
 
-/// <summary>The web chat's JSON API, used by the chat page at / and by tests.</summary>
+/// <summary>The web chat's JSON API, used by the chat page at / and by tests; every call needs its session token (see <see cref="WebChatSessionEndpoints"/>).</summary>
 public static class WebChatEndpoints
 {
     public const int MaxBodyBytes = 64 * 1024;
 
     public static RouteGroupBuilder MapWebChatEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/webchat/{conversationId}").WithTags("WebChat");
+        var group = routes.MapGroup("/api/webchat/{conversationId}").WithTags("WebChat").RequireWebChatSession();
         group.MapPost("/activities", PostActivityAsync);
         group.MapGet("/activities", GetActivitiesAsync);
         return group;

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using LatsarBot.Channels.WebChat;
+using LatsarBot.Hosting;
 using LatsarBot.Core.Actualization;
 using LatsarBot.Dialogs.Actualization;
 using Microsoft.AspNetCore.Http.Features;
@@ -20,7 +21,8 @@ public static class WebChatFileEndpoints
 {
     public static IEndpointRouteBuilder MapWebChatFileEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/webchat/{conversationId}/files", UploadAsync).WithTags("WebChat").DisableAntiforgery();
+        routes.MapPost("/api/webchat/{conversationId}/files", UploadAsync).WithTags("WebChat").DisableAntiforgery().RequireWebChatSession()
+            .RateLimitedAs(RateLimits.Upload);
         return routes;
     }
 

@@ -23,10 +23,25 @@ public static class LatsarWebApp
         builder.Services.AddHostedService<Reminders.ReminderStartup>();
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.AddStaffConsole(builder.Configuration, builder.Environment);
+        builder.Services.AddWebChatSessions(builder.Configuration, builder.Environment.IsDevelopment());
+        builder.Services.AddLatsarRateLimits(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = SecurityHeaders.MaxRequestBodyBytes(builder.Configuration);
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+        });
         overrides?.Invoke(builder.Services);
 
         var app = builder.Build();
         await LatsarBotServices.PrepareDatabaseAsync(app.Services, cancellationToken);
+
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            // Sent on HTTPS responses only (behind a TLS proxy: with forwarded headers configured).
+            app.UseHsts();
+        }
 
         // Whatever escapes an endpoint (the database gone, say) is answered as JSON and logged; the host serves on.
         app.UseExceptionHandler(failed => failed.Run(context =>
@@ -35,6 +50,7 @@ public static class LatsarWebApp
             return context.Response.WriteAsJsonAsync(new { error = "unavailable", detail = "The service cannot answer right now; please retry shortly." });
         }));
         app.UseConsoleHeaders();
+        app.UseRateLimiter();
         app.UseDefaultFiles();
         app.UseStaticFiles();
 
@@ -46,7 +62,8 @@ public static class LatsarWebApp
         }
 
         app.MapHealthEndpoints();
-        app.MapWebChatEndpoints();
+        app.MapWebChatSessions().RateLimitedAs(RateLimits.WebChat);
+        app.MapWebChatEndpoints().RateLimitedAs(RateLimits.WebChat);
         app.MapTelegram();
         app.MapWhatsApp();
         app.MapActualizationFiles();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
+using LatsarBot.Hosting;
 using static LatsarBot.StaffConsole.ConsoleHtml;
 
 namespace LatsarBot.StaffConsole;
@@ -17,9 +18,9 @@ public static class SignInEndpoints
     {
         var signIn = console.MapGroup("/masuk").AllowAnonymous();
         signIn.MapGet("", NipForm);
-        signIn.MapPost("", RequestCodeAsync);
-        signIn.MapGet("/kode", CodeForm);
-        signIn.MapPost("/kode", VerifyCodeAsync);
+        signIn.MapPost("", RequestCodeAsync).RateLimitedAs(RateLimits.SignIn);
+        signIn.MapGet("/kode", CodeForm).RateLimitedAs(RateLimits.Verify);
+        signIn.MapPost("/kode", VerifyCodeAsync).RateLimitedAs(RateLimits.Verify);
         console.MapPost("/keluar", SignOutAsync).RequireAuthorization(ConsoleAccess.Policy);
         return console;
     }

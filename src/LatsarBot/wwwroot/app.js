@@ -176,7 +176,54 @@
   }
 
   function freshState() {
-    return { conversationId: newId(), userId: newId(), answeredThrough: 0, pending: null };
+    return { conversationId: null, token: null, expiresAt: null, userId: newId(), answeredThrough: 0, pending: null };
+  }
+
+  // ---- Session: the server picks the conversation id and signs a token for it; every call carries the token. ----
+
+  const SESSIONS = '/api/webchat/sessions';
+
+  function sessionHeaders(extra) {
+    return { ...extra, 'X-WebChat-Token': state.token || '' };
+  }
+
+  async function requestSession(renew) {
+    const response = await fetch(SESSIONS, {
+      method: 'POST',
+      headers: renew ? sessionHeaders({}) : { 'Content-Type': 'application/json' },
+      // A page from before sessions offers its old id; only a development server takes it.
+      body: renew ? undefined : JSON.stringify(state.conversationId ? { conversationId: state.conversationId } : {}),
+    });
+    return response.ok ? response.json() : response.status === 401 ? null : Promise.reject(new Error('session'));
+  }
+
+  // Renewed once half the lifetime has passed; an expired or refused token starts a new conversation.
+  async function ensureSession() {
+    const expires = state.expiresAt ? Date.parse(state.expiresAt) : 0;
+    if (state.token && expires - Date.now() > (expires - (state.issuedAt || 0)) / 2) {
+      return;
+    }
+    let session = state.token ? await requestSession(true) : null;
+    if (!session) {
+      state.token = null;
+      session = await requestSession(false);
+    }
+    if (session.conversationId !== state.conversationId) {
+      state.answeredThrough = 0;
+    }
+    state.conversationId = session.conversationId;
+    state.token = session.token;
+    state.expiresAt = session.expiresAt;
+    state.issuedAt = Date.now();
+    saveState();
+  }
+
+  // A 401 means the token lapsed (or the server's keys changed): the next call gets a new session.
+  function dropSession(response) {
+    if (response.status === 401) {
+      state.token = null;
+      saveState();
+    }
   }
 
   const locale = (navigator.language || 'id').toLowerCase().startsWith('en') ? 'en' : 'id';
@@ -352,13 +399,20 @@
     const row = pending.label ? addUserBubble(pending.label) : null;
     setBusy(true);
     let outcome;
+    let slowDown = null;
     try {
+      await ensureSession();
       const response = await fetch(endpoint(), {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: sessionHeaders({ 'Content-Type': 'application/json' }),
         body: JSON.stringify({ id: pending.id, from: state.userId, locale, ...pending.activity }),
         signal: AbortSignal.timeout ? AbortSignal.timeout(POST_TIMEOUT_MS) : undefined,
       });
+      dropSession(response);
+      if (response.status === 429) {
+        // Too fast: the server's own words (in the person's language) say how long to wait; the retry stays offered.
+        slowDown = await response.json().then(body => body.message, () => null);
+      }
       outcome = response.ok ? await response.json() : response.status === 400 ? 'rejected' : 'failed';
     } catch {
       outcome = 'failed';
@@ -368,6 +422,11 @@
     }
     setBusy(false);
     if (outcome === 'failed') {
+      if (slowDown) {
+        const notice = addNotice();
+        notice.classList.add('limited');
+        notice.appendChild(render(slowDown));
+      }
       failedBubble = row || addNotice();
       setStatus(failedBubble, 'failed', () => {
         if (!busy) {
@@ -434,7 +493,9 @@
     body.append('file', file, file.name);
     let attachment = { kind: file.type || 'application/octet-stream', url: '', name: file.name, size: file.size };
     try {
-      const response = await fetch(`/api/webchat/${encodeURIComponent(state.conversationId)}/files`, { method: 'POST', body });
+      await ensureSession();
+      const response = await fetch(`/api/webchat/${encodeURIComponent(state.conversationId)}/files`, { method: 'POST', body, headers: sessionHeaders({}) });
+      dropSession(response);
       if (response.ok) {
         const stored = await response.json();
         attachment = { kind: stored.contentType, url: stored.url, name: stored.name, size: stored.size };
@@ -479,7 +540,9 @@
     try {
       let more = true;
       while (more && mine === generation) {
-        const response = await fetch(endpoint(lastSequence), { cache: 'no-store' });
+        await ensureSession();
+        const response = await fetch(endpoint(lastSequence), { cache: 'no-store', headers: sessionHeaders({}) });
+        dropSession(response);
         if (!response.ok || mine !== generation) {
           break;
         }
@@ -518,6 +581,13 @@
   async function start(saved, isNew) {
     state = saved;
     saveState();
+    if (!state.token) {
+      try {
+        await ensureSession();
+      } catch {
+        // Offline: the first send or poll asks again.
+      }
+    }
     if (isNew) {
       send({ type: 'conversationUpdate' }, null, false);
       return;

@@ -24,8 +24,8 @@ public sealed class CoachingWebChatTests : IAsyncLifetime
     [Fact]
     public async Task Thread_ParticipantAsksCoachReplies_BothSeeNamesAndTimes()
     {
-        var andi = WebChatTransport.Flow(_host, Messages);
-        var budi = WebChatTransport.Flow(_host, Messages);
+        var andi = await WebChatTransport.FlowAsync(_host, Messages);
+        var budi = await WebChatTransport.FlowAsync(_host, Messages);
         await LogInAsync(andi, "199001012022031001", "123456");
         await LogInAsync(budi, "197803152005011003", "111111");
         var budiSeen = await LastSequenceAsync(budi);
@@ -76,8 +76,8 @@ public sealed class CoachingWebChatTests : IAsyncLifetime
     }
 
     private async Task<long> LastSequenceAsync(TestFlow flow) =>
-        (await _host.Client.GetFromJsonAsync<WebChatFeedResponse>($"/api/webchat/{flow.ConversationId}/activities?after=0"))!.Last;
+        (await WebChatTransport.FeedAsync(_host.Client, WebChatTransport.SessionOf(flow), 0)).Last;
 
     private async Task<IReadOnlyList<WebChatMessageDto>> FeedAsync(TestFlow flow, long after) =>
-        (await _host.Client.GetFromJsonAsync<WebChatFeedResponse>($"/api/webchat/{flow.ConversationId}/activities?after={after}"))!.Messages;
+        (await WebChatTransport.FeedAsync(_host.Client, WebChatTransport.SessionOf(flow), after)).Messages;
 }

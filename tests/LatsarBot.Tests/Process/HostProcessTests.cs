@@ -1,4 +1,5 @@
 using LatsarBot.Bot.Messages;
+using LatsarBot.Channels.WebChat;
 using LatsarBot.Content;
 using LatsarBot.Dialogs;
 using LatsarBot.Testing;
@@ -15,11 +16,12 @@ public sealed class HostProcessTests
     {
         var folder = TestPaths.NewTempFolder();
         var settings = new[] { $"--Database:ConnectionString=Data Source={Path.Combine(folder, "bot.db")}", $"--Content:Path={TestPaths.Content}", "--Demo:Enabled=true" };
-        const string conversation = "killtest";
+        WebChatSession session;
 
         await using (var first = await HostProcess.StartServerAsync(folder, settings))
         {
-            var flow = Flow(first, conversation);
+            session = await WebChatTransport.StartSessionAsync(Client(first));
+            var flow = WebChatTransport.Flow(Client(first), session, Messages, "u1");
             await flow.SendAsync("/start");
             await flow.PressAsync("id");
             await flow.SendAsync(DemoPeople.Nip);
@@ -29,7 +31,8 @@ public sealed class HostProcessTests
         }
 
         await using var second = await HostProcess.StartServerAsync(folder, settings);
-        var resumed = Flow(second, conversation);
+        // The token outlives the process: Data Protection's key ring is on disk.
+        var resumed = WebChatTransport.Flow(Client(second), session, Messages, "u1");
 
         await resumed.SendAsync("123456");
 
@@ -37,9 +40,5 @@ public sealed class HostProcessTests
         resumed.AssertReply(r => Assert.Contains(DemoPeople.Nip, r.Text));
     }
 
-    private static TestFlow Flow(HostProcess host, string conversation)
-    {
-        var client = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        return new TestFlow(activity => WebChatTransport.PostAsync(client, activity), Messages, "webchat", conversation, new Bot.Activities.ChannelUser("u1"));
-    }
+    private static HttpClient Client(HostProcess host) => new() { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 }

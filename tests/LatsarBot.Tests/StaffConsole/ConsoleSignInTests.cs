@@ -44,7 +44,7 @@ public sealed class ConsoleSignInTests
             enrolmentCode = setup.EnrolmentCode!;
         }
 
-        var chat = WebChatTransport.Flow(host, host.Services.GetRequiredService<MessageCatalog>());
+        var chat = await WebChatTransport.FlowAsync(host, host.Services.GetRequiredService<MessageCatalog>());
         await DemoPeople.LogInAsync(chat, ConsoleStaff.LanAdmin, enrolmentCode);
         chat.AssertReply(Msg.Welcome);
         using var client = new ConsoleClient(host.BaseAddress);

@@ -12,14 +12,19 @@ public sealed class DatabaseOutageTests
     public async Task Post_DatabaseGone_503JsonAndTheHostKeepsServing()
     {
         await using var host = await TestHost.StartAsync(await TestDatabase.PostgresAsync());
+        var session = await WebChatTransport.StartSessionAsync(host.Client);
         await DropDatabaseAsync(host.Database.ConnectionString);
 
-        using var turn = await host.Client.PostAsJsonAsync("/api/webchat/c1/activities", new { id = "1", from = "u1", text = "/start" });
+        using var turn = await WebChatTransport.PostJsonAsync(host.Client, session, "activities", new { id = "1", from = "u1", text = "/start" });
         using var health = await host.Client.GetAsync("/healthz");
         using var page = await host.Client.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, turn.StatusCode);
-        Assert.Equal("unavailable", (await turn.Content.ReadFromJsonAsync<WebChatError>())!.Error);
+        var body = await turn.Content.ReadAsStringAsync();
+        Assert.Equal("unavailable", System.Text.Json.JsonSerializer.Deserialize<WebChatError>(body)!.Error);
+        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
+        Assert.Equal("nosniff", turn.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains("frame-ancestors 'none'", turn.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
 

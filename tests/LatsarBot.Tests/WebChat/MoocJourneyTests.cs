@@ -29,7 +29,7 @@ public sealed partial class MoocJourneyTests : IAsyncLifetime
     [Fact]
     public async Task Participant_LoginToPassedPostTest_TrophiesStarsAndBothScoresAsTheRulesSay()
     {
-        var flow = WebChatTransport.Flow(_host, _host.Services.GetRequiredService<MessageCatalog>());
+        var flow = await WebChatTransport.FlowAsync(_host, _host.Services.GetRequiredService<MessageCatalog>());
         await LogInAsync(flow);
         await flow.SendAsync("/mooc");
         await flow.PressAsync("menu");

@@ -16,6 +16,7 @@ namespace LatsarBot.Tests.WebChat;
 
 public sealed class WebChatApiTests : IAsyncLifetime
 {
+    private readonly Dictionary<string, WebChatSession> _sessions = [];
     private TestHost _host = null!;
 
     public async Task InitializeAsync() => _host = await TestHost.StartAsync();
@@ -27,7 +28,7 @@ public sealed class WebChatApiTests : IAsyncLifetime
     [Fact]
     public async Task Onboarding_OverHttp_DemoParticipantReachesTheMenu()
     {
-        var flow = WebChatTransport.Flow(_host, Messages);
+        var flow = await WebChatTransport.FlowAsync(_host, Messages);
 
         await flow.SendAsync("/start");
         flow.AssertReply(Msg.Welcome);
@@ -56,7 +57,9 @@ public sealed class WebChatApiTests : IAsyncLifetime
     [InlineData("{\"from\":\"u1\",\"text\":\"hai\",\"type\":\"dance\"}", "invalid_activity")]
     public async Task Post_BadBody_400WithJsonErrorAndHostKeepsServing(string body, string error)
     {
-        using var response = await _host.Client.PostAsync("/api/webchat/c1/activities", new StringContent(body, Encoding.UTF8, "application/json"));
+        var session = await SessionAsync("c1");
+        using var response = await _host.Client.SendAsync(WebChatTransport.Request(HttpMethod.Post, $"/api/webchat/{session.ConversationId}/activities",
+            session.Token, new StringContent(body, Encoding.UTF8, "application/json")));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<WebChatError>();
@@ -69,7 +72,7 @@ public sealed class WebChatApiTests : IAsyncLifetime
     [Fact]
     public async Task Post_TextOver4096Characters_400()
     {
-        using var response = await _host.Client.PostAsJsonAsync("/api/webchat/c1/activities", new { from = "u1", text = new string('a', 4097) });
+        using var response = await WebChatTransport.PostJsonAsync(_host.Client, await SessionAsync("c1"), "activities", new { from = "u1", text = new string('a', 4097) });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("4096", (await response.Content.ReadFromJsonAsync<WebChatError>())!.Detail, StringComparison.Ordinal);
@@ -78,17 +81,17 @@ public sealed class WebChatApiTests : IAsyncLifetime
     [Fact]
     public async Task Post_TextOf4096Characters_Accepted()
     {
-        using var response = await _host.Client.PostAsJsonAsync("/api/webchat/c1/activities", new { from = "u1", text = new string('a', 4096) });
+        using var response = await WebChatTransport.PostJsonAsync(_host.Client, await SessionAsync("c1"), "activities", new { from = "u1", text = new string('a', 4096) });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
-    public async Task Post_UnsafeConversationId_400()
+    public async Task Post_UnsafeConversationIdWithoutToken_401()
     {
         using var response = await _host.Client.PostAsJsonAsync("/api/webchat/a%20b%3Cc/activities", new { from = "u1", text = "hai" });
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]
@@ -125,12 +128,13 @@ public sealed class WebChatApiTests : IAsyncLifetime
 
         var posts = Enumerable.Range(1, 20).Select(i => PostAsync("c1", new { id = $"m{i}", from = "u1", text = "/bantuan" })).ToList();
         var responses = await Task.WhenAll(posts);
+        var c1 = (await SessionAsync("c1")).ConversationId + ":0";
 
         Assert.All(responses, r => Assert.False(r.Replayed));
         var sequences = responses.SelectMany(r => r.Replies).Select(r => r.Sequence).Order().ToList();
         Assert.Equal(Enumerable.Range(3, sequences.Count).Select(i => (long)i), sequences);
         await using var db = _host.Database.NewContext();
-        var arrival = await db.InboundActivities.Where(a => a.ActivityId != "c1:0").OrderBy(a => a.Id).Select(a => a.ActivityId).ToListAsync();
+        var arrival = await db.InboundActivities.Where(a => a.ActivityId != c1).OrderBy(a => a.Id).Select(a => a.ActivityId).ToListAsync();
         Assert.Equal(20, arrival.Count);
 
         // Turns committed one at a time: each turn's replies are contiguous and follow the previous turn's.
@@ -145,9 +149,9 @@ public sealed class WebChatApiTests : IAsyncLifetime
         var last = turn.Replies[^1].Sequence;
         await AddProactiveAsync("c1", "Pengingat: post test ditutup besok.");
 
-        var feed = await _host.Client.GetFromJsonAsync<WebChatFeedResponse>($"/api/webchat/c1/activities?after={last}");
+        var feed = await WebChatTransport.FeedAsync(_host.Client, await SessionAsync("c1"), last);
 
-        var message = Assert.Single(feed!.Messages);
+        var message = Assert.Single(feed.Messages);
         Assert.True(message.Proactive);
         Assert.Equal("Pengingat: post test ditutup besok.", message.Text);
         Assert.Equal(last + 1, feed.Last);
@@ -184,21 +188,34 @@ public sealed class WebChatApiTests : IAsyncLifetime
         return await db.Outbox.CountAsync(o => o.Status == OutboxStatus.Pending);
     }
 
+    /// <summary>The session standing for a conversation the test names ("c1"), started on first use.</summary>
+    private async Task<WebChatSession> SessionAsync(string name)
+    {
+        if (!_sessions.TryGetValue(name, out var session))
+        {
+            session = _sessions[name] = await WebChatTransport.StartSessionAsync(_host.Client);
+        }
+
+        return session;
+    }
+
     private async Task<WebChatTurnResponse> PostAsync(string conversation, object body)
     {
-        using var response = await _host.Client.PostAsJsonAsync($"/api/webchat/{conversation}/activities", body);
+        using var response = await WebChatTransport.PostJsonAsync(_host.Client, await SessionAsync(conversation), "activities", body);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<WebChatTurnResponse>())!;
     }
 
-    private async Task<string> StateJsonAsync(string conversation)
+    private async Task<string> StateJsonAsync(string name)
     {
+        var conversation = (await SessionAsync(name)).ConversationId;
         await using var db = _host.Database.NewContext();
         return await db.Conversations.Where(c => c.ConversationId == conversation).Select(c => c.StateJson).SingleAsync();
     }
 
-    private async Task AddProactiveAsync(string conversation, string text)
+    private async Task AddProactiveAsync(string name, string text)
     {
+        var conversation = (await SessionAsync(name)).ConversationId;
         await using var db = _host.Database.NewContext();
         var record = await db.Conversations.SingleAsync(c => c.Channel == WebChatMapper.Channel && c.ConversationId == conversation);
         var now = DateTimeOffset.UtcNow;

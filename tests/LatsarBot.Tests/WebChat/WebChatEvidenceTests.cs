@@ -43,7 +43,7 @@ public sealed class WebChatEvidenceTests : IAsyncLifetime
         await flow.PressAsync("done");
         flow.TakeAll();
 
-        var upload = await UploadAsync(flow.ConversationId, Png, "alur.png", "image/png");
+        var upload = await UploadAsync(WebChatTransport.SessionOf(flow), Png, "alur.png", "image/png");
         var stored = await upload.Content.ReadFromJsonAsync<WebChatUpload>();
         await flow.SendActivityAsync(flow.NewActivity() with { Attachments = [new InboundAttachment(stored!.ContentType, stored.Url, stored.Name, Size: stored.Size)] });
 
@@ -61,7 +61,7 @@ public sealed class WebChatEvidenceTests : IAsyncLifetime
     [Fact]
     public async Task Upload_OverTheLimit_Is413AndNothingIsStored()
     {
-        using var response = await UploadAsync("c-big", [.. Png, .. new byte[1000]], "besar.png", "image/png");
+        using var response = await UploadAsync(await WebChatTransport.StartSessionAsync(_host.Client), [.. Png, .. new byte[1000]], "besar.png", "image/png");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("too_large", (await response.Content.ReadFromJsonAsync<Channels.WebChat.WebChatError>())!.Error);
@@ -71,7 +71,7 @@ public sealed class WebChatEvidenceTests : IAsyncLifetime
     [Fact]
     public async Task Upload_BytesOfAnotherType_Is415AndNothingIsStored()
     {
-        using var response = await UploadAsync("c-gif", "GIF89a-pretending"u8.ToArray(), "foto.png", "image/png");
+        using var response = await UploadAsync(await WebChatTransport.StartSessionAsync(_host.Client), "GIF89a-pretending"u8.ToArray(), "foto.png", "image/png");
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Empty(StoredFiles());
@@ -88,7 +88,7 @@ public sealed class WebChatEvidenceTests : IAsyncLifetime
         await flow.SendAsync("Memasang papan alur layanan");
         await flow.PressAsync("done");
         flow.TakeAll();
-        var stored = await (await UploadAsync("someone-else", Png, "alur.png", "image/png")).Content.ReadFromJsonAsync<WebChatUpload>();
+        var stored = await (await UploadAsync(await WebChatTransport.StartSessionAsync(_host.Client), Png, "alur.png", "image/png")).Content.ReadFromJsonAsync<WebChatUpload>();
 
         await flow.SendActivityAsync(flow.NewActivity() with { Attachments = [new InboundAttachment(stored!.ContentType, stored.Url, stored.Name)] });
 
@@ -115,13 +115,13 @@ public sealed class WebChatEvidenceTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, guessed.StatusCode);
     }
 
-    private async Task<HttpResponseMessage> UploadAsync(string conversationId, byte[] bytes, string name, string type)
+    private async Task<HttpResponseMessage> UploadAsync(Channels.WebChat.WebChatSession session, byte[] bytes, string name, string type)
     {
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue(type);
         form.Add(file, "file", name);
-        return await _host.Client.PostAsync($"/api/webchat/{conversationId}/files", form);
+        return await _host.Client.SendAsync(WebChatTransport.Request(HttpMethod.Post, $"/api/webchat/{session.ConversationId}/files", session.Token, form));
     }
 
     private IEnumerable<string> StoredFiles()
@@ -132,7 +132,7 @@ public sealed class WebChatEvidenceTests : IAsyncLifetime
 
     private async Task<TestFlow> LoggedInAsync()
     {
-        var flow = WebChatTransport.Flow(_host, Messages);
+        var flow = await WebChatTransport.FlowAsync(_host, Messages);
         await DemoPeople.LogInAsync(flow);
         flow.TakeAll();
         return flow;
