@@ -67,8 +67,8 @@ public static class WhatsAppTarget
         var delivered = fake.Delivered;
         var counts = delivered.GroupBy(d => d.Text ?? "").ToDictionary(g => g.Key, g => g.Count());
         await using var db = database.NewContext();
-        var read = await db.Outbox.CountAsync(o => o.ReadAt != null, cancellationToken);
-        var withWamid = await db.Outbox.CountAsync(o => o.PlatformMessageId != null, cancellationToken);
+        var read = await db.OutboxPlatformIds.CountAsync(p => p.Last && p.ReadAt != null, cancellationToken);
+        var withWamid = await db.OutboxPlatformIds.CountAsync(p => p.Last, cancellationToken);
         var pending = await db.Outbox.CountAsync(o => o.Status == OutboxStatus.Pending, cancellationToken);
         var failed = await db.Outbox.CountAsync(o => o.Status == OutboxStatus.Failed, cancellationToken);
         await database.DisposeAsync();

@@ -18,14 +18,33 @@ namespace LatsarBot.Storage;
 public sealed class EfTurnStore(LatsarDb db, SqliteWriteGate gate, IEnumerable<IOutboxSender> senders, TimeProvider time) : ITurnStore
 {
     // Compiled once: a LINQ query run through DbSet re-walks its expression tree (parameter extraction and
-    // the query cache lookup) on every execution; these two run on every turn.
+    // the query cache lookup) on every execution; these run on every turn.
     private static readonly CompiledQuery<Func<LatsarDb, string, string, CancellationToken, Task<long?>>> SeenActivity = new(() =>
         EF.CompileAsyncQuery((LatsarDb db, string channel, string activityId, CancellationToken _) =>
             db.InboundActivities.Where(a => a.Channel == channel && a.ActivityId == activityId).Select(a => (long?)a.Id).FirstOrDefault()));
 
+    // The conversation and the ledger's word on the activity in one round trip: the steady state of a chat. The ledger
+    // is asked by (channel, activity id) alone, as SeenActivity does, so a redelivery is found whatever the conversation.
+    private static readonly CompiledQuery<Func<LatsarDb, string, string, string, CancellationToken, Task<ConversationAndSeen?>>> ConversationAndLedger = new(() =>
+        EF.CompileAsyncQuery((LatsarDb db, string channel, string conversationId, string activityId, CancellationToken _) =>
+            db.Conversations.Where(c => c.Channel == channel && c.ConversationId == conversationId)
+                .Select(c => new ConversationAndSeen
+                {
+                    Record = c,
+                    Seen = db.InboundActivities.Where(a => a.Channel == channel && a.ActivityId == activityId).Select(a => (long?)a.Id).FirstOrDefault(),
+                })
+                .FirstOrDefault()));
+
     private static readonly CompiledQuery<Func<LatsarDb, string, string, CancellationToken, Task<ConversationRecord?>>> Conversation = new(() =>
         EF.CompileAsyncQuery((LatsarDb db, string channel, string conversationId, CancellationToken _) =>
             db.Conversations.FirstOrDefault(c => c.Channel == channel && c.ConversationId == conversationId)));
+
+    private sealed class ConversationAndSeen
+    {
+        public required ConversationRecord Record { get; init; }
+
+        public long? Seen { get; init; }
+    }
 
     public async Task<ITurnTransaction> BeginAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -45,14 +64,22 @@ public sealed class EfTurnStore(LatsarDb db, SqliteWriteGate gate, IEnumerable<I
 
     private async Task<ITurnTransaction> BeginOpenAsync(Activity activity, CancellationToken cancellationToken)
     {
+        ConversationRecord? record;
         if (activity.Id is { } id)
         {
-            var seen = await SeenActivity.For(db)(db, activity.Channel, id, cancellationToken);
+            // A new conversation has no row to carry the ledger's answer; only then is the ledger asked on its own.
+            var both = await ConversationAndLedger.For(db)(db, activity.Channel, activity.ConversationId, id, cancellationToken);
+            record = both?.Record;
+            var seen = both is null ? await SeenActivity.For(db)(db, activity.Channel, id, cancellationToken) : both.Seen;
             if (seen is { } inboundId)
             {
                 var replies = await OutboxReplies.OfInboundAsync(db, inboundId, cancellationToken);
                 return new EfTurnTransaction(db, gate, activity, null, null, new ConversationState(), replies, false, time);
             }
+        }
+        else
+        {
+            record = await Conversation.For(db)(db, activity.Channel, activity.ConversationId, cancellationToken);
         }
 
         var now = time.GetUtcNow();
@@ -64,8 +91,6 @@ public sealed class EfTurnStore(LatsarDb db, SqliteWriteGate gate, IEnumerable<I
             ReceivedAt = now,
         };
         db.InboundActivities.Add(inbound);
-
-        var record = await Conversation.For(db)(db, activity.Channel, activity.ConversationId, cancellationToken);
         if (record is null)
         {
             record = new ConversationRecord { Channel = activity.Channel, ConversationId = activity.ConversationId, StateJson = "{}", UpdatedAt = now };

@@ -34,8 +34,9 @@ public static class AnnouncementReports
             .Select(g => new { Reason = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
-        var delivered = await rows.CountAsync(o => o.Status == OutboxStatus.Sent && o.DeliveredAt != null, cancellationToken);
-        var read = await rows.CountAsync(o => o.Status == OutboxStatus.Sent && o.ReadAt != null, cancellationToken);
+        var last = db.OutboxPlatformIds.Where(p => p.Last);
+        var delivered = await rows.CountAsync(o => o.Status == OutboxStatus.Sent && last.Any(p => p.OutboxMessageId == o.Id && p.DeliveredAt != null), cancellationToken);
+        var read = await rows.CountAsync(o => o.Status == OutboxStatus.Sent && last.Any(p => p.OutboxMessageId == o.Id && p.ReadAt != null), cancellationToken);
         var held = await rows.Where(o => o.Status == OutboxStatus.Held)
             .GroupBy(o => (o.Outcome ?? "") + ": " + (o.LastError ?? ""))
             .Select(g => new { Reason = g.Key, Count = g.Count() })

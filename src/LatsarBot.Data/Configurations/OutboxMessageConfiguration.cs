@@ -27,8 +27,6 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.HasIndex(o => o.Key).IsUnique();
         builder.HasIndex(o => new { o.Batch, o.Status });
         builder.Property(o => o.Outcome).HasMaxLength(64);
-        builder.Property(o => o.PlatformMessageId).HasMaxLength(200);
-
         builder.Property(o => o.FallbackChannel).HasMaxLength(32);
 
         // The fallback looks for undelivered rows not yet offered elsewhere: few, found without a scan. Partial, so the

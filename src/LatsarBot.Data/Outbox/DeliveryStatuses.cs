@@ -22,35 +22,38 @@ public static class DeliveryStatuses
     public static async Task<int> ApplyAsync(LatsarDb db, IReadOnlyCollection<DeliveryStatus> statuses, CancellationToken cancellationToken)
     {
         var ids = statuses.Select(s => s.PlatformId).Distinct(StringComparer.Ordinal).ToList();
-        var owners = await db.OutboxPlatformIds.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.OutboxMessageId, cancellationToken);
-        if (owners.Count == 0)
+        var messages = await db.OutboxPlatformIds.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        if (messages.Count == 0)
         {
             return 0;
         }
 
-        var rowIds = owners.Values.Distinct().ToList();
-        var rows = await db.Outbox.Where(o => rowIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
+        // The outbox rows themselves only for a failure: delivered and read are facts of the platform message alone.
+        var failedRowIds = statuses.Where(s => s.Status == Failed && messages.ContainsKey(s.PlatformId))
+            .Select(s => messages[s.PlatformId].OutboxMessageId).Distinct().ToList();
+        var rows = failedRowIds.Count == 0
+            ? []
+            : await db.Outbox.Where(o => failedRowIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
         var matched = 0;
         foreach (var status in statuses)
         {
-            if (!owners.TryGetValue(status.PlatformId, out var rowId) || !rows.TryGetValue(rowId, out var row))
+            if (!messages.TryGetValue(status.PlatformId, out var message))
             {
                 continue;
             }
 
             matched++;
-            var last = status.PlatformId == row.PlatformMessageId;
             switch (status.Status)
             {
-                case Delivered when last:
-                    row.DeliveredAt ??= status.At;
+                case Delivered when message.Last:
+                    message.DeliveredAt ??= status.At;
                     break;
-                case Read when last:
+                case Read when message.Last:
                     // Read implies delivered; the "delivered" callback may come later, or not at all.
-                    row.DeliveredAt ??= status.At;
-                    row.ReadAt ??= status.At;
+                    message.DeliveredAt ??= status.At;
+                    message.ReadAt ??= status.At;
                     break;
-                case Failed when row.Status == OutboxStatus.Sent:
+                case Failed when rows.TryGetValue(message.OutboxMessageId, out var row) && row.Status == OutboxStatus.Sent:
                     // Accepted, then not deliverable after all (131026, 131047, a media that could not be fetched…).
                     row.Status = OutboxStatus.Failed;
                     row.Outcome = status.ErrorCode;

@@ -68,14 +68,8 @@ public class OutboxMessage
     /// </summary>
     public string? Outcome { get; set; }
 
-    /// <summary>The platform's id of the last message that carried this row (WhatsApp's wamid); its status callbacks find the row by it.</summary>
-    public string? PlatformMessageId { get; set; }
-
-    /// <summary>When the platform said the person's phone has it (a WhatsApp "delivered" status).</summary>
-    public DateTimeOffset? DeliveredAt { get; set; }
-
-    /// <summary>When the platform said the person opened it (a WhatsApp "read" status).</summary>
-    public DateTimeOffset? ReadAt { get; set; }
+    // The platform's delivery facts (its message ids, delivered, read) are in OutboxPlatformId, written only when a
+    // platform answers: every turn inserts a reply row, and each column here is a parameter of that INSERT.
 
     /// <summary>
     /// When a proactive message that ended undelivered (failed, or held by its channel) was offered to the person's next

@@ -249,8 +249,8 @@ public sealed class OutboxDispatcher(
                 if (sent.PlatformIds is { Count: > 0 } ids)
                 {
                     // Written with the row's status in one commit, so a status callback always finds its row.
-                    row.PlatformMessageId = ids[^1];
-                    db.OutboxPlatformIds.AddRange(ids.Distinct(StringComparer.Ordinal).Select(id => new OutboxPlatformId { Id = id, OutboxMessageId = row.Id }));
+                    db.OutboxPlatformIds.AddRange(ids.Distinct(StringComparer.Ordinal)
+                        .Select(id => new OutboxPlatformId { Id = id, OutboxMessageId = row.Id, Last = id == ids[^1] }));
                 }
 
                 Interlocked.Increment(ref status.Sent);

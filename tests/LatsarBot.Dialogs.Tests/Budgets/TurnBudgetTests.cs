@@ -44,7 +44,7 @@ public sealed class TurnBudgetTests(ITestOutputHelper output) : IAsyncLifetime
                 return 1;
             });
 
-        AssertWithin(cost, new Budget(Statements: 8, Transactions: 1, KilobytesPerTurn: 170));
+        AssertWithin(cost, new Budget(Statements: 7, Transactions: 1, KilobytesPerTurn: 155));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class TurnBudgetTests(ITestOutputHelper output) : IAsyncLifetime
                 return 2;
             });
 
-        AssertWithin(cost, new Budget(Statements: 9, Transactions: 1, KilobytesPerTurn: 220));
+        AssertWithin(cost, new Budget(Statements: 8, Transactions: 1, KilobytesPerTurn: 212));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class TurnBudgetTests(ITestOutputHelper output) : IAsyncLifetime
                 return turns;
             });
 
-        AssertWithin(cost, new Budget(Statements: 9, Transactions: 1, KilobytesPerTurn: 210));
+        AssertWithin(cost, new Budget(Statements: 8, Transactions: 1, KilobytesPerTurn: 205));
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class TurnBudgetTests(ITestOutputHelper output) : IAsyncLifetime
                 return 1;
             });
 
-        AssertWithin(cost, new Budget(Statements: 10, Transactions: 1, KilobytesPerTurn: 280));
+        AssertWithin(cost, new Budget(Statements: 9, Transactions: 1, KilobytesPerTurn: 270));
     }
 
     private static bool IsQuestion(Reply reply) => reply.Buttons.Count > 0 && reply.Buttons.All(b => b.Value.StartsWith('q'));

@@ -21,15 +21,15 @@ public sealed class WhatsAppRestartTests
         {
             await WhatsAppWindowTests.LogInAsync(new WhatsAppChat(fake, WaId));
             reminder = await WhatsAppWindowTests.AddProactiveAsync(first, "reminder:restart:1", "Isi logbook hari ini, ya.");
-            await WhatsAppWindowTests.WaitForAsync(database, reminder, o => o.ReadAt is not null);
+            await WhatsAppWindowTests.WaitForLastMessageAsync(database, reminder, m => m.ReadAt is not null);
         }
 
         await using var second = await WhatsAppTestHost.StartAsync(fake, database);
         var later = await WhatsAppWindowTests.AddProactiveAsync(second, "reminder:restart:2", "Sudah dua hari tanpa catatan.");
-        var row = await WhatsAppWindowTests.WaitForAsync(database, later, o => o.ReadAt is not null);
+        var message = await WhatsAppWindowTests.WaitForLastMessageAsync(database, later, m => m.ReadAt is not null);
 
         // Free-form, not a template: the contact's last message time came back from the database, not from memory.
-        Assert.Equal("text", fake.Delivered.Single(m => m.Wamid == row.PlatformMessageId).Type);
+        Assert.Equal("text", fake.Delivered.Single(m => m.Wamid == message.Id).Type);
         Assert.Single(fake.Delivered, m => m.Text == "Isi logbook hari ini, ya.");
         await using var db = database.NewContext();
         Assert.Equal(0, await db.Outbox.CountAsync(o => o.Status == OutboxStatus.Pending));

@@ -30,12 +30,13 @@ public sealed class WhatsAppStatusTests
         await WhatsAppWindowTests.LogInAsync(new WhatsAppChat(fake, WaId));
         var announcement = await AnnounceAsync(host, database);
 
-        var row = await WhatsAppWindowTests.WaitForAsync(database, announcement.Row, o => o.ReadAt is not null);
+        var message = await WhatsAppWindowTests.WaitForLastMessageAsync(database, announcement.Row, m => m.ReadAt is not null);
         await using var db = database.NewContext();
+        var row = await db.Outbox.AsNoTracking().SingleAsync(o => o.Id == announcement.Row);
         var report = await AnnouncementReports.ReportAsync(db, await db.Announcements.SingleAsync(a => a.Id == announcement.Id), CancellationToken.None);
 
         Assert.Equal(OutboxStatus.Sent, row.Status);
-        Assert.Equal(fake.Delivered.Last(m => m.To == WaId).Wamid, row.PlatformMessageId);
+        Assert.Equal(fake.Delivered.Last(m => m.To == WaId).Wamid, message.Id);
         Assert.Equal((1, 1, 1), (report.Sent, report.Delivered, report.Read));
     }
 
@@ -50,8 +51,9 @@ public sealed class WhatsAppStatusTests
 
         var id = await WhatsAppWindowTests.AddProactiveAsync(host, "reminder:test:1", "Isi logbook hari ini.");
         var failed = await WhatsAppWindowTests.WaitForAsync(database, id, o => o.Status == OutboxStatus.Failed);
-        (await fake.PushAsync(FakeWebhooks.Status(failed.PlatformMessageId!, WaId, "read"))).EnsureSuccessStatusCode();
-        (await fake.PushAsync(FakeWebhooks.FailedStatus(failed.PlatformMessageId!, WaId, 131026))).EnsureSuccessStatusCode();
+        var wamid = (await WhatsAppWindowTests.WaitForLastMessageAsync(database, id, _ => true)).Id;
+        (await fake.PushAsync(FakeWebhooks.Status(wamid, WaId, "read"))).EnsureSuccessStatusCode();
+        (await fake.PushAsync(FakeWebhooks.FailedStatus(wamid, WaId, 131026))).EnsureSuccessStatusCode();
         await using var db = database.NewContext();
         var after = await db.Outbox.AsNoTracking().SingleAsync(o => o.Id == id);
 
@@ -67,16 +69,17 @@ public sealed class WhatsAppStatusTests
         await using var host = await WhatsAppTestHost.StartAsync(fake, database);
         await WhatsAppWindowTests.LogInAsync(new WhatsAppChat(fake, WaId));
         var id = await WhatsAppWindowTests.AddProactiveAsync(host, "reminder:test:2", "Isi logbook hari ini.");
-        var read = await WhatsAppWindowTests.WaitForAsync(database, id, o => o.ReadAt is not null);
+        var read = await WhatsAppWindowTests.WaitForLastMessageAsync(database, id, m => m.ReadAt is not null);
         await fake.Statuses.IdleAsync();
 
-        var later = FakeWebhooks.Status(read.PlatformMessageId!, WaId, "read");
+        var later = FakeWebhooks.Status(read.Id, WaId, "read");
         later["entry"]![0]!["changes"]![0]!["value"]!["statuses"]![0]!["timestamp"] = DateTimeOffset.UtcNow.AddHours(3).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         (await fake.PushAsync(later)).EnsureSuccessStatusCode();
         await using var db = database.NewContext();
         var after = await db.Outbox.AsNoTracking().SingleAsync(o => o.Id == id);
+        var afterMessage = await db.OutboxPlatformIds.AsNoTracking().SingleAsync(p => p.Id == read.Id);
 
-        Assert.Equal((read.DeliveredAt, read.ReadAt, OutboxStatus.Sent), (after.DeliveredAt, after.ReadAt, after.Status));
+        Assert.Equal((read.DeliveredAt, read.ReadAt, OutboxStatus.Sent), (afterMessage.DeliveredAt, afterMessage.ReadAt, after.Status));
         Assert.Equal(1, await db.OutboxPlatformIds.CountAsync(p => p.OutboxMessageId == id));
     }
 

@@ -133,4 +133,29 @@ public sealed class WhatsAppWindowTests
             await Task.Delay(50);
         }
     }
+
+    /// <summary>Polls the row's last platform message (its wamid and what WhatsApp said of it) until it is there and done.</summary>
+    internal static async Task<OutboxPlatformId> WaitForLastMessageAsync(TestDatabase database, long id, Func<OutboxPlatformId, bool> done)
+    {
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await using (var db = database.NewContext())
+            {
+                var message = await db.OutboxPlatformIds.AsNoTracking().SingleOrDefaultAsync(p => p.OutboxMessageId == id && p.Last);
+                if (message is not null && done(message))
+                {
+                    return message;
+                }
+
+                if (DateTime.UtcNow > until)
+                {
+                    var row = await db.Outbox.AsNoTracking().SingleAsync(o => o.Id == id);
+                    throw new TimeoutException($"Outbox row {id} never got there: {row.Status} after {row.Attempts} attempts, {row.LastError}; last message {message?.Id ?? "none"}");
+                }
+            }
+
+            await Task.Delay(50);
+        }
+    }
 }

@@ -1077,9 +1077,6 @@ namespace LatsarBot.Data.Migrations.Postgres
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
 
-                    b.Property<long?>("DeliveredAt")
-                        .HasColumnType("bigint");
-
                     b.Property<long?>("FallbackAt")
                         .HasColumnType("bigint");
 
@@ -1124,13 +1121,6 @@ namespace LatsarBot.Data.Migrations.Postgres
                     b.Property<int?>("PersonId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("PlatformMessageId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<long?>("ReadAt")
-                        .HasColumnType("bigint");
-
                     b.Property<long?>("SentAt")
                         .HasColumnType("bigint");
 
@@ -1170,7 +1160,16 @@ namespace LatsarBot.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Last")
+                        .HasColumnType("boolean");
+
                     b.Property<long>("OutboxMessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ReadAt")
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");

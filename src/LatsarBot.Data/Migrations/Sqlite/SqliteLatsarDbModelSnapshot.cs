@@ -1022,9 +1022,6 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("DeliveredAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long?>("FallbackAt")
                         .HasColumnType("INTEGER");
 
@@ -1069,13 +1066,6 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.Property<int?>("PersonId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("PlatformMessageId")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ReadAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 
@@ -1115,7 +1105,16 @@ namespace LatsarBot.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Last")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("OutboxMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
