@@ -21,7 +21,7 @@ public sealed class OutboxDispatcher(
     OutboxSignal signal,
     DispatcherStatus status,
     DeliveryFallback fallback,
-    WhatsApp.WhatsAppHeldRelease heldRelease,
+    WhatsAppHeldRelease heldRelease,
     TimeProvider time,
     IOptions<OutboxOptions> options,
     ILogger<OutboxDispatcher> log) : BackgroundService

@@ -1,9 +1,10 @@
 using LatsarBot.Channels.WhatsApp;
 using LatsarBot.Data;
 using LatsarBot.Data.Outbox;
+using LatsarBot.WhatsApp;
 using Microsoft.EntityFrameworkCore;
 
-namespace LatsarBot.WhatsApp;
+namespace LatsarBot.Outbox;
 
 /// <summary>
 /// WhatsApp messages held because the 24-hour window was closed and no template could carry them go out free-form once
