@@ -28,7 +28,8 @@ public sealed class WhatsAppSender(
     /// <summary>The quick-reply payload of a template: the press reopens the chat and brings the whole message remembered under it.</summary>
     public const string OpenPrefix = "~open:";
 
-    // Parts of a multi-part reply Meta already accepted (and their wamids), so a retry in this process resumes after them.
+    // Parts of a multi-part reply Meta already accepted (and their wamids), so a retry resumes after them; also written
+    // down through the store (PartsKey), for a retry after a restart.
     private readonly ConcurrentDictionary<long, List<string>> _partsSent = new();
 
     // Files already uploaded, by path: a report sent to many is uploaded once (ids are good for 30 days).
@@ -65,7 +66,14 @@ public sealed class WhatsAppSender(
         }
 
         var sent = _partsSent.GetOrAdd(message.Id, _ => []);
-        var outcome = await SendPartsAsync(to, rendered, sent, cancellationToken);
+        var partsKey = rendered.Parts.Count > 1 ? PartsKey(message.Id) : null;
+        if (partsKey is not null && sent.Count == 0 && await store.RecallAsync(partsKey, cancellationToken) is { Length: > 0 } earlier)
+        {
+            // Parts accepted before a restart: the new process goes on after them instead of sending them again.
+            sent.AddRange(earlier.Split(' ').Select(id => id == NoId ? "" : id));
+        }
+
+        var outcome = await SendPartsAsync(to, rendered, sent, partsKey, cancellationToken);
         if (outcome is SendOutcome.SentOutcome or SendOutcome.Terminal)
         {
             _partsSent.TryRemove(message.Id, out _);
@@ -81,13 +89,19 @@ public sealed class WhatsAppSender(
     public async Task<SendOutcome> SendNowAsync(string to, Reply reply, CancellationToken cancellationToken)
     {
         var (uploaded, failure) = await UploadLocalFilesAsync(reply, cancellationToken);
-        return failure ?? await SendPartsAsync(to, WhatsAppReplyRenderer.Render(to, uploaded), [], cancellationToken);
+        return failure ?? await SendPartsAsync(to, WhatsAppReplyRenderer.Render(to, uploaded), [], null, cancellationToken);
     }
+
+    /// <summary>The channel value under which the wamids of a multi-part row's accepted parts are kept, space-separated.</summary>
+    public static string PartsKey(long outboxId) => $"parts:{outboxId}";
+
+    private const string NoId = "-";
 
     private async Task<bool> InWindowAsync(string to, CancellationToken cancellationToken) =>
         await store.LastInboundAsync(to, cancellationToken) is { } last && time.GetUtcNow() - last < Window;
 
-    private async Task<SendOutcome> SendPartsAsync(string to, WhatsAppRendered rendered, List<string> sent, CancellationToken cancellationToken)
+    /// <param name="partsKey">Where accepted parts are written down as they go (a multi-part outbox row), so a retry in another process resumes after them.</param>
+    private async Task<SendOutcome> SendPartsAsync(string to, WhatsAppRendered rendered, List<string> sent, string? partsKey, CancellationToken cancellationToken)
     {
         if (rendered.Remember.Count > 0)
         {
@@ -115,6 +129,11 @@ public sealed class WhatsAppSender(
             }
 
             sent.Add(call.Response.Messages?.FirstOrDefault()?.Id ?? "");
+            if (partsKey is not null)
+            {
+                // Written at once: a crash now can resend at most this one part, as a crash can resend a one-part row.
+                await store.RememberAsync(new Dictionary<string, string> { [partsKey] = string.Join(' ', sent.Select(id => id.Length == 0 ? NoId : id)) }, CancellationToken.None);
+            }
         }
 
         return new SendOutcome.SentOutcome(sent.Where(id => id.Length > 0).ToList());

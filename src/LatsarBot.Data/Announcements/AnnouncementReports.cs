@@ -66,9 +66,12 @@ public static class AnnouncementReports
     /// Each recipient's tries from the delivery ledger, in order (channel and outcome), for the report that names
     /// people: who got it on which channel, and where it failed first.
     /// </summary>
-    public static async Task<IReadOnlyList<RecipientDelivery>> RecipientsAsync(LatsarDb db, Announcement announcement, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<RecipientDelivery>> RecipientsAsync(LatsarDb db, Announcement announcement, CancellationToken cancellationToken) =>
+        RecipientsAsync(db, announcement.Batch, cancellationToken);
+
+    /// <summary>The same for any batch of proactive messages: a reminder run ("reminder:…"), a weekly summary.</summary>
+    public static async Task<IReadOnlyList<RecipientDelivery>> RecipientsAsync(LatsarDb db, string batch, CancellationToken cancellationToken)
     {
-        var batch = announcement.Batch;
         var attempts = await (
             from attempt in db.DeliveryAttempts.AsNoTracking()
             where attempt.Batch == batch && attempt.PersonId != null

@@ -79,6 +79,7 @@ public static class LatsarBotServices
             : Data.Outbox.DeliveryOrder.Default);
         services.AddSingleton<Data.Outbox.ProactiveOutbox>();
         services.AddSingleton<DeliveryFallback>();
+        services.AddSingleton<Outbox.WhatsAppHeldRelease>();
         services.AddSingleton<DispatcherStatus>();
         services.AddSingleton<TurnPipeline>();
         services.AddScoped<ITurnStore, EfTurnStore>();

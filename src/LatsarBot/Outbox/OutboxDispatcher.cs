@@ -21,6 +21,7 @@ public sealed class OutboxDispatcher(
     OutboxSignal signal,
     DispatcherStatus status,
     DeliveryFallback fallback,
+    WhatsAppHeldRelease heldRelease,
     TimeProvider time,
     IOptions<OutboxOptions> options,
     ILogger<OutboxDispatcher> log) : BackgroundService
@@ -76,7 +77,14 @@ public sealed class OutboxDispatcher(
         await using (var fallbackScope = scopes.CreateAsyncScope())
         {
             // Its own context: the fallback enqueues through the proactive outbox, which clears what a context tracks.
-            offered = await fallback.OfferNextAsync(fallbackScope.ServiceProvider.GetRequiredService<LatsarDb>(), cancellationToken);
+            var fallbackDb = fallbackScope.ServiceProvider.GetRequiredService<LatsarDb>();
+            offered = await fallback.OfferNextAsync(fallbackDb, cancellationToken);
+
+            // After the fallback, not beside it: what it just offered on is no longer held for the window to release.
+            if (_senders.ContainsKey(Channels.WhatsApp.WhatsAppChannel.Name))
+            {
+                offered += await heldRelease.ReleaseAsync(fallbackDb, cancellationToken);
+            }
         }
 
         await using var scope = scopes.CreateAsyncScope();

@@ -14,7 +14,9 @@ namespace LatsarBot.WhatsApp;
 public sealed class EfWhatsAppStore(IServiceScopeFactory scopes, SqliteWriteGate gate, TimeProvider time) : IWhatsAppStore
 {
     /// <summary>The channel value under which a contact's last inbound message time is kept.</summary>
-    public static string InboundKey(string conversationId) => $"inbound:{conversationId}";
+    public static string InboundKey(string conversationId) => InboundPrefix + conversationId;
+
+    public const string InboundPrefix = "inbound:";
 
     public async Task RememberAsync(IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {

@@ -83,7 +83,7 @@ public sealed class MultiChannelDeliveryTests
     }
 
     /// <summary>Waits until <paramref name="count"/> reaches <paramref name="expected"/>; the limit only stops a hang.</summary>
-    private static async Task UntilAsync(TestDatabase database, Func<LatsarDb, Task<int>> count, int expected)
+    internal static async Task UntilAsync(TestDatabase database, Func<LatsarDb, Task<int>> count, int expected)
     {
         for (var i = 0; i < 300; i++)
         {
@@ -100,7 +100,7 @@ public sealed class MultiChannelDeliveryTests
     }
 
     /// <summary>Andi linked Telegram an hour ago (as the contact share would have left it).</summary>
-    private static async Task<int> BindOnTelegramAsync(TestDatabase database)
+    internal static async Task<int> BindOnTelegramAsync(TestDatabase database)
     {
         await using var db = database.NewContext();
         var andi = await db.People.SingleAsync(p => p.Nip == Nip.FromTrusted(DemoPeople.Nip));
@@ -115,7 +115,7 @@ public sealed class MultiChannelDeliveryTests
         return andi.Id;
     }
 
-    private static async Task BindByPhoneAsync(WhatsAppChat chat)
+    internal static async Task BindByPhoneAsync(WhatsAppChat chat)
     {
         await chat.SayAsync("/start", WhatsAppChat.Offers("id"));
         await chat.TapAsync("id", WhatsAppChat.Offers("yes"));

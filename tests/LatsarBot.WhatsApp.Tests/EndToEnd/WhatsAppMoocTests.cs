@@ -56,11 +56,11 @@ public sealed partial class WhatsAppMoocTests
         await chat.TapAsync("ok", m => m.Count >= 1);
     }
 
-    private static bool IsQuestion(IReadOnlyList<FakeGraphRequest> messages) =>
+    internal static bool IsQuestion(IReadOnlyList<FakeGraphRequest> messages) =>
         messages.Any(m => m.Choices is { Count: > 0 } choices && choices.All(c => AnswerId().IsMatch(c.Id)));
 
     /// <summary>As a person would: read the question, recall the right option from the course, tap the row that says it.</summary>
-    private static string RightAnswer(MoocCurriculum curriculum, FakeGraphRequest question)
+    internal static string RightAnswer(MoocCurriculum curriculum, FakeGraphRequest question)
     {
         var quiz = curriculum.Units.SelectMany(u => u.Quiz).Single(q => question.Text!.Contains(q.Question.Indonesian.Trim(), StringComparison.Ordinal));
         var right = quiz.Options.Single(o => o.IsCorrect).Text.Indonesian;

@@ -85,7 +85,7 @@ public sealed class WhatsAppWindowTests
     }
 
     /// <summary>Andi's coach answers in the thread, as the coaching dialog does: stored, relayed through the outbox.</summary>
-    private static async Task CoachAnswersAsync(WhatsAppTestHost host, string text)
+    internal static async Task CoachAnswersAsync(WhatsAppTestHost host, string text)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
