@@ -1,3 +1,4 @@
+using LatsarBot.Channels.Teams;
 using LatsarBot.Channels.Telegram;
 using LatsarBot.Channels.WhatsApp;
 using Quartz;
@@ -49,6 +50,7 @@ public static class LatsarWebApp
         app.MapWebChatEndpoints();
         app.MapTelegram();
         app.MapWhatsApp();
+        app.MapTeams();
         app.MapActualizationFiles();
 
         // The console's session and forms: authentication before authorization, antiforgery after both (it validates

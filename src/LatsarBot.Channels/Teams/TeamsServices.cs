@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Protocols;
+
+namespace LatsarBot.Channels.Teams;
+
+/// <summary>Registers and maps the Teams channel when its app id and password are configured; otherwise does nothing.</summary>
+public static class TeamsServices
+{
+    public static IServiceCollection AddTeams(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection("Teams").Get<TeamsOptions>() ?? new TeamsOptions();
+        if (!options.IsOn)
+        {
+            return services;
+        }
+
+        services.AddSingleton(options);
+
+        // HTTPS except for a metadata URL on loopback (a test's fake): signing keys fetched in the clear could be anyone's.
+        var loopback = Uri.TryCreate(options.OpenIdMetadataUrl, UriKind.Absolute, out var metadata) && metadata.IsLoopback;
+        services.AddSingleton(sp => new TeamsSigningKeys(options,
+            new HttpDocumentRetriever(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }) { RequireHttps = !loopback },
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<TeamsTokenValidator>();
+        services.AddSingleton<TeamsUpdateHandler>();
+        return services;
+    }
+
+    public static WebApplication MapTeams(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.Services.GetService<TeamsOptions>() is { IsOn: true })
+        {
+            app.MapTeamsMessages();
+        }
+
+        return app;
+    }
+}
