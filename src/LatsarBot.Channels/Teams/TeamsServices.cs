@@ -1,3 +1,4 @@
+using LatsarBot.Bot.Outbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,8 @@ namespace LatsarBot.Channels.Teams;
 /// <summary>Registers and maps the Teams channel when its app id and password are configured; otherwise does nothing.</summary>
 public static class TeamsServices
 {
-    public static IServiceCollection AddTeams(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddTeams<TStore>(this IServiceCollection services, IConfiguration configuration)
+        where TStore : class, ITeamsStore
     {
         var options = configuration.GetSection("Teams").Get<TeamsOptions>() ?? new TeamsOptions();
         if (!options.IsOn)
@@ -24,6 +26,14 @@ public static class TeamsServices
             new HttpDocumentRetriever(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }) { RequireHttps = !loopback },
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<TeamsTokenValidator>();
+
+        // One client for the token endpoint and every connector: few hosts, and a pooled handler keeps connections warm.
+        var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        services.AddSingleton(sp => new TeamsAppToken(http, options, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new TeamsConnector(http, sp.GetRequiredService<TeamsAppToken>()));
+        services.AddSingleton<ITeamsStore, TStore>();
+        services.AddSingleton<TeamsSender>();
+        services.AddSingleton<IOutboxSender>(sp => sp.GetRequiredService<TeamsSender>());
         services.AddSingleton<TeamsUpdateHandler>();
         return services;
     }

@@ -3,8 +3,11 @@ using Microsoft.Extensions.Logging;
 
 namespace LatsarBot.Channels.Teams;
 
-/// <summary>Handles one authentic, mapped activity: runs its turn (the pipeline's ledger drops a redelivered activity id).</summary>
-public sealed class TeamsUpdateHandler(TurnPipeline pipeline, ILogger<TeamsUpdateHandler> log)
+/// <summary>
+/// Handles one authentic, mapped activity: keeps the conversation's reference (its serviceUrl may move), notes an
+/// install or uninstall as the conversation's reach, and runs its turn (the pipeline's ledger drops a redelivered id).
+/// </summary>
+public sealed class TeamsUpdateHandler(ITeamsStore store, TurnPipeline pipeline, ILogger<TeamsUpdateHandler> log)
 {
     public async Task HandleAsync(MappedTeamsActivity mapped, CancellationToken cancellationToken)
     {
@@ -14,9 +17,17 @@ public sealed class TeamsUpdateHandler(TurnPipeline pipeline, ILogger<TeamsUpdat
             log.LogDebug("Teams activity passed over: {Why}", why);
         }
 
-        if (mapped.Reachability is { } reachability && mapped.Reference is { } reference)
+        if (mapped.Reference is { } reference && mapped.Reachability is { } reachability)
         {
-            log.LogInformation("Teams conversation {Conversation} is {Reachability}", reference.ConversationId, reachability);
+            if (reachability == TeamsReachability.Reachable)
+            {
+                await store.RememberReferenceAsync(reference, cancellationToken);
+                await store.MarkReachableAsync(reference.ConversationId, cancellationToken);
+            }
+            else
+            {
+                await store.MarkUnreachableAsync(reference.ConversationId, cancellationToken);
+            }
         }
 
         if (mapped.Turn is { } turn)

@@ -99,7 +99,7 @@ public static class LatsarBotServices
         services.AddSingleton<ChannelDirectory>();
         services.AddTelegram<Telegram.EfTelegramStore>(configuration, sp => sp.GetRequiredService<Documents.Reports.ReportFiles>().ExistingPathOf);
         services.AddWhatsApp<WhatsApp.EfWhatsAppStore>(configuration, content.WhatsAppTemplates, sp => sp.GetRequiredService<Documents.Reports.ReportFiles>().ExistingPathOf);
-        services.AddTeams(configuration);
+        services.AddTeams<LatsarBot.Teams.EfTeamsStore>(configuration);
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton(configuration.GetSection("Reminders").Get<Reminders.ReminderOptions>()?.ToQuietHours() ?? Core.Schedule.QuietHours.Default);

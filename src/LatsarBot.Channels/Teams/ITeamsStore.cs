@@ -1,0 +1,16 @@
+namespace LatsarBot.Channels.Teams;
+
+/// <summary>
+/// What the adapter must remember across restarts, kept by the host (the adapter has no database): each
+/// conversation's reference (where to write to it without being asked), and whether the app is still installed there.
+/// </summary>
+public interface ITeamsStore
+{
+    Task RememberReferenceAsync(TeamsConversationReference reference, CancellationToken cancellationToken);
+
+    Task<TeamsConversationReference?> RecallReferenceAsync(string conversationId, CancellationToken cancellationToken);
+
+    Task MarkReachableAsync(string conversationId, CancellationToken cancellationToken);
+
+    Task MarkUnreachableAsync(string conversationId, CancellationToken cancellationToken);
+}
