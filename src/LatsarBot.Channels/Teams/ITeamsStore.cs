@@ -10,6 +10,11 @@ public interface ITeamsStore
 
     Task<TeamsConversationReference?> RecallReferenceAsync(string conversationId, CancellationToken cancellationToken);
 
+    /// <summary>The directory e-mail (UPN) a member look-up found for the person of this conversation; "" when it found none.</summary>
+    Task RememberMemberEmailAsync(string conversationId, string email, CancellationToken cancellationToken);
+
+    Task<string?> RecallMemberEmailAsync(string conversationId, CancellationToken cancellationToken);
+
     Task MarkReachableAsync(string conversationId, CancellationToken cancellationToken);
 
     Task MarkUnreachableAsync(string conversationId, CancellationToken cancellationToken);

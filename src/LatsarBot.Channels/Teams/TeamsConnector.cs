@@ -23,6 +23,39 @@ public sealed class TeamsConnector(HttpClient http, TeamsAppToken token)
         return PostAsync(new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path), activity, cancellationToken);
     }
 
+    /// <summary>GET /v3/conversations/{id}/members/{userId}: the member as Teams knows them (userPrincipalName, email, tenantId), or null.</summary>
+    public async Task<JsonObject?> MemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
+    {
+        var url = new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"),
+            $"v3/conversations/{Uri.EscapeDataString(conversationId)}/members/{Uri.EscapeDataString(userId)}");
+        for (var attempt = 0; ; attempt++)
+        {
+            var bearer = await token.GetAsync(cancellationToken);
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.Unauthorized && attempt == 0)
+            {
+                token.Invalidate(bearer);
+                continue;
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                return null;
+            }
+
+            try
+            {
+                return JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken)) as JsonObject;
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return null;
+            }
+        }
+    }
+
     private async Task<ConnectorAnswer> PostAsync(Uri url, JsonObject body, CancellationToken cancellationToken)
     {
         var json = body.ToJsonString();

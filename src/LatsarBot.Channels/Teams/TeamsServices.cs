@@ -32,6 +32,7 @@ public static class TeamsServices
         services.AddSingleton(sp => new TeamsAppToken(http, options, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new TeamsConnector(http, sp.GetRequiredService<TeamsAppToken>()));
         services.AddSingleton<ITeamsStore, TStore>();
+        services.AddSingleton<TeamsDirectory>();
         services.AddSingleton<TeamsSender>();
         services.AddSingleton<IOutboxSender>(sp => sp.GetRequiredService<TeamsSender>());
         services.AddSingleton<TeamsUpdateHandler>();

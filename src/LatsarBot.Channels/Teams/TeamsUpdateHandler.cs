@@ -5,9 +5,9 @@ namespace LatsarBot.Channels.Teams;
 
 /// <summary>
 /// Handles one authentic, mapped activity: keeps the conversation's reference (its serviceUrl may move), notes an
-/// install or uninstall as the conversation's reach, and runs its turn (the pipeline's ledger drops a redelivered id).
+/// install or uninstall as the conversation's reach, adds what the institution's directory vouches for, and runs its turn (the pipeline's ledger drops a redelivered id).
 /// </summary>
-public sealed class TeamsUpdateHandler(ITeamsStore store, TurnPipeline pipeline, ILogger<TeamsUpdateHandler> log)
+public sealed class TeamsUpdateHandler(ITeamsStore store, TeamsDirectory directory, TurnPipeline pipeline, ILogger<TeamsUpdateHandler> log)
 {
     public async Task HandleAsync(MappedTeamsActivity mapped, CancellationToken cancellationToken)
     {
@@ -32,6 +32,11 @@ public sealed class TeamsUpdateHandler(ITeamsStore store, TurnPipeline pipeline,
 
         if (mapped.Turn is { } turn)
         {
+            if (mapped.Reference is { } of)
+            {
+                turn = await directory.VouchAsync(turn, of, cancellationToken);
+            }
+
             await pipeline.ProcessAsync(turn, cancellationToken);
         }
     }

@@ -28,6 +28,19 @@ public sealed class EfTeamsStore(IServiceScopeFactory scopes, TimeProvider time)
         return json is null ? null : JsonSerializer.Deserialize<TeamsConversationReference>(json);
     }
 
+    public async Task RememberMemberEmailAsync(string conversationId, string email, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<LatsarDb>().RememberAsync(TeamsChannel.Name,
+            new Dictionary<string, string> { [$"member:{conversationId}"] = email }, time.GetUtcNow(), cancellationToken);
+    }
+
+    public async Task<string?> RecallMemberEmailAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LatsarDb>().RecallAsync(TeamsChannel.Name, $"member:{conversationId}", cancellationToken);
+    }
+
     public async Task MarkReachableAsync(string conversationId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
