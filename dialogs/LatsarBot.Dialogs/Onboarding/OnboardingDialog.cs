@@ -27,6 +27,9 @@ public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, E
         public int? PersonId { get; set; }
 
         public int BirthDateAttempts { get; set; }
+
+        /// <summary>The offer came from the directory's e-mail (Teams), not a phone: the binding's proof says so.</summary>
+        public bool ByDirectory { get; set; }
     }
 
     /// <summary>Wrong birth dates before the phone offer gives way to the enrolment code.</summary>
@@ -50,24 +53,32 @@ public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, E
     }
 
     /// <summary>
-    /// Only a phone the channel vouches for (WhatsApp's sender number) is looked up, and only a number that names one
-    /// person: a shared or unknown number goes the NIP way, so nobody is offered someone else's account.
+    /// Only a phone the channel vouches for (WhatsApp's sender number) or an e-mail from the institution's own directory
+    /// (a Teams user's UPN) is looked up, and only one that names one person: a shared or unknown one goes the NIP way,
+    /// so nobody is offered someone else's account.
     /// </summary>
     private async Task<DialogStatus> OfferPhoneMatchAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
-        if (PhoneNumber.Normalize(step.Turn.Activity.From.VerifiedPhone) is not { } phone)
+        var from = step.Turn.Activity.From;
+        var phone = PhoneNumber.Normalize(from.VerifiedPhone);
+        var email = from.VerifiedEmail?.Trim().ToLowerInvariant();
+        if (phone is null && string.IsNullOrEmpty(email))
         {
             return await step.GoToAsync(AskNipAsync, null, cancellationToken);
         }
 
-        var matches = await db.People.Where(p => p.Phone == phone && p.Nip != null).Take(2).ToListAsync(cancellationToken);
+        var matches = phone is not null
+            ? await db.People.Where(p => p.Phone == phone && p.Nip != null).Take(2).ToListAsync(cancellationToken)
+            : await db.People.Where(p => p.Email != null && p.Email.ToLower() == email && p.Nip != null).Take(2).ToListAsync(cancellationToken);
         if (matches is not [var person] || EnrolmentLockout.IsLocked(person, step.Turn.Now))
         {
             return await step.GoToAsync(AskNipAsync, null, cancellationToken);
         }
 
         step.Values.PersonId = person.Id;
-        return await step.PromptAsync(Prompts.Choice, new PromptOptions(step.Turn.Say(PhoneMsg.Offer, ("name", person.Name), ("nip", Masked(person.Nip!.Value))))
+        step.Values.ByDirectory = phone is null;
+        return await step.PromptAsync(Prompts.Choice, new PromptOptions(step.Turn.Say(phone is null ? DirectoryMsg.Offer : PhoneMsg.Offer,
+            ("name", person.Name), ("nip", Masked(person.Nip!.Value))))
         {
             Choices = [step.Turn.Button(PhoneMsg.Yes, ItsMe), step.Turn.Button(PhoneMsg.No, NotMe)],
         }, cancellationToken);
@@ -101,8 +112,8 @@ public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, E
         if (BirthDateText.Parse(step.ResultAs<string>()) == person.Nip?.BirthDate)
         {
             person.FailedCodeAttempts = 0;
-            currentPerson.Bind(step.Turn, person, IdentityProof.ChannelPhone);
-            step.Turn.SendText(Msg.PhoneVerified, ("name", person.Name));
+            currentPerson.Bind(step.Turn, person, step.Values.ByDirectory ? IdentityProof.ChannelDirectory : IdentityProof.ChannelPhone);
+            step.Turn.SendText(step.Values.ByDirectory ? DirectoryMsg.Verified : Msg.PhoneVerified, ("name", person.Name));
             return await step.GoToAsync(ConfirmProfileAsync, null, cancellationToken);
         }
 

@@ -53,8 +53,11 @@ public enum ActivityType
     Event,
 }
 
-/// <summary>A channel account. <see cref="VerifiedPhone"/> is set only when the platform vouches for it.</summary>
-public sealed record ChannelUser(string Id, string? Name = null, string? VerifiedPhone = null);
+/// <summary>
+/// A channel account. <see cref="VerifiedPhone"/> and <see cref="VerifiedEmail"/> are set only when the platform vouches
+/// for them (WhatsApp's sender number; the institution's own Entra directory for a Teams user's UPN or e-mail).
+/// </summary>
+public sealed record ChannelUser(string Id, string? Name = null, string? VerifiedPhone = null, string? VerifiedEmail = null);
 
 public readonly record struct ConversationKey(string Channel, string ConversationId)
 {

@@ -1,4 +1,5 @@
 using LatsarBot.Bot.Channels;
+using LatsarBot.Channels.Teams;
 using LatsarBot.Channels.Telegram;
 using LatsarBot.Channels.WhatsApp;
 using LatsarBot.Announcements;
@@ -95,9 +96,11 @@ public static class LatsarBotServices
         services.AddSingleton(WebChatMapper.Capabilities);
         services.AddSingleton(TelegramChannel.Capabilities);
         services.AddSingleton(WhatsAppChannel.Capabilities);
+        services.AddSingleton(TeamsChannel.Capabilities);
         services.AddSingleton<ChannelDirectory>();
         services.AddTelegram<Telegram.EfTelegramStore>(configuration, sp => sp.GetRequiredService<Documents.Reports.ReportFiles>().ExistingPathOf);
         services.AddWhatsApp<WhatsApp.EfWhatsAppStore>(configuration, content.WhatsAppTemplates, sp => sp.GetRequiredService<Documents.Reports.ReportFiles>().ExistingPathOf);
+        services.AddTeams<LatsarBot.Teams.EfTeamsStore>(configuration);
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton(configuration.GetSection("Reminders").Get<Reminders.ReminderOptions>()?.ToQuietHours() ?? Core.Schedule.QuietHours.Default);

@@ -1,3 +1,4 @@
+using LatsarBot.Channels.Teams;
 using LatsarBot.Channels.Telegram;
 using LatsarBot.Channels.WhatsApp;
 using Quartz;
@@ -66,6 +67,7 @@ public static class LatsarWebApp
         app.MapWebChatEndpoints().RateLimitedAs(RateLimits.WebChat);
         app.MapTelegram();
         app.MapWhatsApp();
+        app.MapTeams();
         app.MapActualizationFiles();
 
         // The console's session and forms: authentication before authorization, antiforgery after both (it validates

@@ -1,0 +1,43 @@
+using LatsarBot.Bot.Pipeline;
+using Microsoft.Extensions.Logging;
+
+namespace LatsarBot.Channels.Teams;
+
+/// <summary>
+/// Handles one authentic, mapped activity: keeps the conversation's reference (its serviceUrl may move), notes an
+/// install or uninstall as the conversation's reach, adds what the institution's directory vouches for, and runs its turn (the pipeline's ledger drops a redelivered id).
+/// </summary>
+public sealed class TeamsUpdateHandler(ITeamsStore store, TeamsDirectory directory, TurnPipeline pipeline, ILogger<TeamsUpdateHandler> log)
+{
+    public async Task HandleAsync(MappedTeamsActivity mapped, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mapped);
+        if (mapped.Ignored is { } why)
+        {
+            log.LogDebug("Teams activity passed over: {Why}", why);
+        }
+
+        if (mapped.Reference is { } reference && mapped.Reachability is { } reachability)
+        {
+            if (reachability == TeamsReachability.Reachable)
+            {
+                await store.RememberReferenceAsync(reference, cancellationToken);
+                await store.MarkReachableAsync(reference.ConversationId, cancellationToken);
+            }
+            else
+            {
+                await store.MarkUnreachableAsync(reference.ConversationId, cancellationToken);
+            }
+        }
+
+        if (mapped.Turn is { } turn)
+        {
+            if (mapped.Reference is { } of)
+            {
+                turn = await directory.VouchAsync(turn, of, cancellationToken);
+            }
+
+            await pipeline.ProcessAsync(turn, cancellationToken);
+        }
+    }
+}
