@@ -16,5 +16,12 @@ public static class AuditActions
     public const string AnnouncementCancel = "announcement.cancel";
     public const string ConsoleAdminAdd = "console.add_admin";
     public const string CodeIssue = "enrolment_code.issue";
+    public const string CodeRevoke = "enrolment_code.revoke";
+    public const string CohortCreate = "cohort.create";
+    public const string CohortRename = "cohort.rename";
+    public const string ClassCreate = "class.create";
+    public const string ClassRename = "class.rename";
+    public const string ClassStaffAppoint = "class.staff.appoint";
+    public const string ClassStaffRemove = "class.staff.remove";
     public const string Export = "export";
 }

@@ -136,7 +136,8 @@ public sealed class AnnouncementConsole(IServiceProvider services, TextWriter ou
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
-        var withdrawn = await AnnouncementCancel.TryAsync(db, services.GetRequiredService<SqliteWriteGate>(), id, Time.GetUtcNow(), cancellationToken);
+        var withdrawn = await AnnouncementCancel.TryAsync(
+            db, services.GetRequiredService<SqliteWriteGate>(), id, Time.GetUtcNow(), Data.Audit.AuditActor.Cli, Data.Audit.AuditOrigin.Cli, cancellationToken);
         if (withdrawn is null)
         {
             await output.WriteLineAsync($"Announcement #{id} does not exist, has finished or was cancelled already.");

@@ -184,6 +184,10 @@ public sealed class AnnouncementDeliveryTests
         var report = await AnnouncementReports.ReportAsync(db, await db.Announcements.SingleAsync(a => a.Id == id), CancellationToken.None);
         Assert.Equal((20, 20, 0), (report.Recipients, report.Cancelled, report.Sent));
         Assert.Contains("Cancelled: 20", console.ToString(), StringComparison.Ordinal);
+        var audit = await db.AuditEntries.SingleAsync(a => a.Action == Data.Audit.AuditActions.AnnouncementCancel);
+        Assert.Equal((null, "cli", $"announcement {id}: "), (audit.ActorStaffId, audit.Channel, audit.Subject[..$"announcement {id}: ".Length]));
+        Assert.StartsWith("CLI (", audit.ActorName, StringComparison.Ordinal);
+        Assert.Equal("0 unsent messages withdrawn", audit.Detail);
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

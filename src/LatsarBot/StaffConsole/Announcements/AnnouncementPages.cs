@@ -8,6 +8,8 @@ using LatsarBot.Core.Participants;
 using LatsarBot.Core.Schedule;
 using LatsarBot.Data;
 using LatsarBot.Data.Announcements;
+using LatsarBot.Data.Audit;
+using LatsarBot.StaffConsole.Audit;
 using LatsarBot.Dialogs.Announcements;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -231,9 +233,18 @@ public static class AnnouncementPages
         }
 
         // As the chat does: the row is the decision; the host's AnnouncementService fans it out or sets its trigger.
-        db.Announcements.Add(announcement);
-        // audit: announcement.send
-        await SaveAsync(http, db, cancellationToken);
+        await using (await http.RequestServices.GetRequiredService<SqliteWriteGate>().EnterAsync(db, cancellationToken))
+        {
+            // One transaction, two saves: the entry names the announcement by its id, which the first save gives it.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.Announcements.Add(announcement);
+            await db.SaveChangesAsync(cancellationToken);
+            ConsoleAudit.Record(http, db, user, AuditActions.AnnouncementCreate, $"announcement {announcement.Id}: {announcement.AudienceLabel}",
+                draft.At is { } scheduledAt ? $"scheduled {scheduledAt:u}: {draft.Text}" : $"now: {draft.Text}", announcement.InstitutionId);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         http.RequestServices.GetService<Bot.Outbox.OutboxSignal>()?.Notify();
         return Results.Redirect($"/console/pengumuman/{Id(announcement.Id)}");
     }
@@ -291,14 +302,14 @@ public static class AnnouncementPages
 
     private static async Task<IResult> CancelAsync(int announcementId, HttpContext http, LatsarDb db, CancellationToken cancellationToken)
     {
-        if (await ManagerAsync(http, cancellationToken) is null)
+        if (await ManagerAsync(http, cancellationToken) is not { } user)
         {
             return Results.Forbid();
         }
 
         var services = http.RequestServices;
-        // audit: announcement.cancel
-        var withdrawn = await AnnouncementCancel.TryAsync(db, services.GetRequiredService<SqliteWriteGate>(), announcementId, services.GetRequiredService<TimeProvider>().GetUtcNow(), cancellationToken);
+        var withdrawn = await AnnouncementCancel.TryAsync(
+            db, services.GetRequiredService<SqliteWriteGate>(), announcementId, ConsoleAudit.Now(http), ConsoleAudit.Actor(user), ConsoleAudit.Origin(http), cancellationToken);
         if (withdrawn is not null)
         {
             await AnnouncementJob.UnscheduleAsync(services, announcementId, cancellationToken);

@@ -2,7 +2,9 @@ using System.Text;
 using LatsarBot.Core.Participants;
 using LatsarBot.Core.Schedule;
 using LatsarBot.Data;
+using LatsarBot.Data.Audit;
 using LatsarBot.Data.Schedule;
+using LatsarBot.StaffConsole.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using static LatsarBot.StaffConsole.ConsoleForms;
@@ -122,8 +124,13 @@ public static class ClassManageEndpoints
             return await ViewAsync(http, db, user, classId, "nama", problem, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
+        if (kelas.Name != tidy)
+        {
+            var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == kelas.CohortId).Select(c => new { c.Name, c.InstitutionId }).SingleAsync(cancellationToken);
+            ConsoleAudit.Record(http, db, user, AuditActions.ClassRename, $"{tidy} · {cohort.Name}", $"{kelas.Name} → {tidy}", cohort.InstitutionId);
+        }
+
         kelas.Name = tidy!;
-        // audit: class.rename
         await SaveAsync(http, db, cancellationToken);
         return Results.Redirect($"/console/kelas/{Id(classId)}/atur");
     }
@@ -135,7 +142,8 @@ public static class ClassManageEndpoints
             return Results.Forbid();
         }
 
-        var institutionId = await db.Classes.Where(c => c.Id == classId).Select(c => c.Cohort!.InstitutionId).SingleAsync(cancellationToken);
+        var kelas = await db.Classes.Where(c => c.Id == classId).Select(c => new { c.Name, Cohort = c.Cohort!.Name, c.Cohort.InstitutionId }).SingleAsync(cancellationToken);
+        var institutionId = kelas.InstitutionId;
         // Only the class's own institution's staff: an id from elsewhere is refused like an unknown one, naming nobody.
         var staff = staffId is { } sid ? await db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sid && s.InstitutionId == institutionId, cancellationToken) : null;
         if (staff is null)
@@ -154,7 +162,7 @@ public static class ClassManageEndpoints
         }
 
         db.ClassStaff.Add(new ClassStaff { ClassId = classId, StaffId = staff.Id, Role = chosen });
-        // audit: class.staff.appoint
+        ConsoleAudit.Record(http, db, user, AuditActions.ClassStaffAppoint, $"{ConsoleAudit.Person(staff.Name, staff.Nip?.Value)} · {kelas.Name} · {kelas.Cohort}", chosen.ToString(), institutionId);
         await SaveAsync(http, db, cancellationToken);
         return Results.Redirect($"/console/kelas/{Id(classId)}/atur");
     }
@@ -167,7 +175,7 @@ public static class ClassManageEndpoints
         }
 
         var cohortId = await db.Classes.Where(c => c.Id == classId).Select(c => c.CohortId).SingleAsync(cancellationToken);
-        var problems = await PhaseCalendarForm.SetAsync(http, db, cohortId, classId, cancellationToken);
+        var problems = await PhaseCalendarForm.SetAsync(http, db, user, cohortId, classId, cancellationToken);
         if (problems.Count > 0)
         {
             return await ViewAsync(http, db, user, classId, "jadwal", string.Join("<br>", problems), StatusCodes.Status400BadRequest, cancellationToken);
@@ -178,7 +186,7 @@ public static class ClassManageEndpoints
 
     private static async Task<IResult> RemoveStaffAsync(int classId, [FromForm] int? assignmentId, HttpContext http, LatsarDb db, CancellationToken cancellationToken)
     {
-        if (await ManagerAsync(http, cancellationToken) is null)
+        if (await ManagerAsync(http, cancellationToken) is not { } user)
         {
             return Results.Forbid();
         }
@@ -189,8 +197,10 @@ public static class ClassManageEndpoints
             return Results.BadRequest();
         }
 
+        var who = await db.Staff.AsNoTracking().Where(s => s.Id == assignment.StaffId).Select(s => new { s.Name, s.Nip }).SingleAsync(cancellationToken);
+        var kelas = await db.Classes.AsNoTracking().Where(c => c.Id == classId).Select(c => new { c.Name, Cohort = c.Cohort!.Name, c.Cohort.InstitutionId }).SingleAsync(cancellationToken);
         db.ClassStaff.Remove(assignment);
-        // audit: class.staff.remove
+        ConsoleAudit.Record(http, db, user, AuditActions.ClassStaffRemove, $"{ConsoleAudit.Person(who.Name, who.Nip?.Value)} · {kelas.Name} · {kelas.Cohort}", assignment.Role.ToString(), kelas.InstitutionId);
         await SaveAsync(http, db, cancellationToken);
         return Results.Redirect($"/console/kelas/{Id(classId)}/atur");
     }

@@ -3,7 +3,9 @@ using System.Text;
 using LatsarBot.Core.Participants;
 using LatsarBot.Core.Schedule;
 using LatsarBot.Data;
+using LatsarBot.Data.Audit;
 using LatsarBot.Data.Schedule;
+using LatsarBot.StaffConsole.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using static LatsarBot.StaffConsole.ConsoleForms;
@@ -107,7 +109,7 @@ public static class CohortEndpoints
         }
 
         var cohort = db.Cohorts.Add(new Cohort { InstitutionId = chosen, Name = tidy! }).Entity;
-        // audit: cohort.create
+        ConsoleAudit.Record(http, db, user, AuditActions.CohortCreate, tidy!, null, chosen);
         await SaveAsync(http, db, cancellationToken);
         return Results.Redirect($"/console/angkatan/{Id(cohort.Id)}");
     }
@@ -174,8 +176,12 @@ public static class CohortEndpoints
             return await CohortViewAsync(http, db, user, cohortId, "nama", problem, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
+        if (cohort.Name != tidy)
+        {
+            ConsoleAudit.Record(http, db, user, AuditActions.CohortRename, tidy!, $"{cohort.Name} → {tidy}", cohort.InstitutionId);
+        }
+
         cohort.Name = tidy!;
-        // audit: cohort.rename
         await SaveAsync(http, db, cancellationToken);
         return Results.Redirect($"/console/angkatan/{Id(cohortId)}");
     }
@@ -196,7 +202,8 @@ public static class CohortEndpoints
         }
 
         var kelas = db.Classes.Add(new TrainingClass { CohortId = cohortId, Name = tidy! }).Entity;
-        // audit: class.create
+        var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId).Select(c => new { c.Name, c.InstitutionId }).SingleAsync(cancellationToken);
+        ConsoleAudit.Record(http, db, user, AuditActions.ClassCreate, $"{tidy} · {cohort.Name}", null, cohort.InstitutionId);
         await SaveAsync(http, db, cancellationToken);
         return Results.Redirect($"/console/kelas/{Id(kelas.Id)}/atur");
     }
@@ -208,7 +215,7 @@ public static class CohortEndpoints
             return Results.Forbid();
         }
 
-        var problems = await PhaseCalendarForm.SetAsync(http, db, cohortId, null, cancellationToken);
+        var problems = await PhaseCalendarForm.SetAsync(http, db, user, cohortId, null, cancellationToken);
         if (problems.Count > 0)
         {
             return await CohortViewAsync(http, db, user, cohortId, "jadwal", string.Join("<br>", problems), StatusCodes.Status400BadRequest, cancellationToken);

@@ -1,6 +1,8 @@
 using System.Text;
 using LatsarBot.Core.Participants;
 using LatsarBot.Data;
+using LatsarBot.Data.Audit;
+using LatsarBot.StaffConsole.Audit;
 using Microsoft.EntityFrameworkCore;
 using static LatsarBot.StaffConsole.ConsoleForms;
 using static LatsarBot.StaffConsole.ConsoleHtml;
@@ -111,11 +113,12 @@ public static class EnrolmentCodeEndpoints
         }
 
         var codes = chosen.Select(p => (Participant: p, Code: EnrolmentCode.IssueTo(p))).ToList();
-        // audit: enrolment_code.issue
+        var kelas = await db.Classes.AsNoTracking().Where(c => c.Id == classId)
+            .Select(c => new { c.Name, Cohort = c.Cohort!.Name, c.Cohort.InstitutionId, Institution = c.Cohort.Institution!.Name }).SingleAsync(cancellationToken);
+        // Who received a code, never the code: it is a password, and the log is read by more people than the sheet.
+        ConsoleAudit.Record(http, db, user, AuditActions.CodeIssue, $"{kelas.Name} · {kelas.Cohort}", Recipients(codes.Count, "issued", chosen), kelas.InstitutionId);
         await SaveAsync(http, db, cancellationToken);
 
-        var kelas = await db.Classes.AsNoTracking().Where(c => c.Id == classId)
-            .Select(c => new { c.Name, Cohort = c.Cohort!.Name, Institution = c.Cohort.Institution!.Name }).SingleAsync(cancellationToken);
         var sheet = new StringBuilder("<p class=\"no-print\">")
             .Append(Bi($"{codes.Count} kode baru diterbitkan. Cetak halaman ini sekarang: kode tidak dapat ditampilkan lagi.",
                 $"{codes.Count} new codes issued. Print this page now: the codes cannot be shown again.")).Append(" <a href=\"/console/kelas/")
@@ -151,8 +154,16 @@ public static class EnrolmentCodeEndpoints
             EnrolmentCode.Revoke(participant);
         }
 
-        // audit: enrolment_code.revoke
+        if (chosen.Count > 0)
+        {
+            var kelas = await db.Classes.AsNoTracking().Where(c => c.Id == classId).Select(c => new { c.Name, Cohort = c.Cohort!.Name, c.Cohort.InstitutionId }).SingleAsync(cancellationToken);
+            ConsoleAudit.Record(http, db, user, AuditActions.CodeRevoke, $"{kelas.Name} · {kelas.Cohort}", Recipients(chosen.Count, "revoked", chosen), kelas.InstitutionId);
+        }
+
         await SaveAsync(http, db, cancellationToken);
         return Results.Redirect($"/console/kelas/{Id(classId)}/kode");
     }
+
+    private static string Recipients(int count, string verb, IEnumerable<Participant> people) =>
+        $"{count} codes {verb}: " + string.Join(", ", people.Select(p => ConsoleAudit.Person(p.Name, p.Nip?.Value)));
 }

@@ -2,7 +2,10 @@ using System.Globalization;
 using System.Text;
 using LatsarBot.Core.Schedule;
 using LatsarBot.Data;
+using LatsarBot.Data.Audit;
 using LatsarBot.Data.Schedule;
+using LatsarBot.StaffConsole.Audit;
+using Microsoft.EntityFrameworkCore;
 using static LatsarBot.StaffConsole.ConsoleForms;
 using static LatsarBot.StaffConsole.ConsoleHtml;
 
@@ -31,7 +34,7 @@ public static class PhaseCalendarForm
     }
 
     /// <summary>Reads the posted dates and applies them as the CLI does (saved, start dates moved, reminders rebuilt); the problems, bilingual HTML, when refused.</summary>
-    public static async Task<IReadOnlyList<string>> SetAsync(HttpContext http, LatsarDb db, int cohortId, int? classId, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<string>> SetAsync(HttpContext http, LatsarDb db, ConsoleUser user, int cohortId, int? classId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);
         var form = await http.Request.ReadFormAsync(cancellationToken);
@@ -58,8 +61,19 @@ public static class PhaseCalendarForm
 
         if (problems.Count == 0 && settings.Count > 0)
         {
-            // audit: phase_calendar.set
             var change = await http.RequestServices.GetRequiredService<Calendar.CalendarEditor>().ApplyAsync(cohortId, settings, cancellationToken);
+            if (change.Accepted)
+            {
+                // The editor has saved (and rescheduled) already, so the entry follows in its own save.
+                var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId).Select(c => new { c.Name, c.InstitutionId }).SingleAsync(cancellationToken);
+                var className = classId is { } id ? await db.Classes.AsNoTracking().Where(c => c.Id == id).Select(c => c.Name).SingleAsync(cancellationToken) : null;
+                var detail = string.Join("; ", settings.Select(s => $"{s.Phase.Code()} {s.From:yyyy-MM-dd}..{s.To:yyyy-MM-dd}"));
+                await using (await http.RequestServices.GetRequiredService<SqliteWriteGate>().EnterAsync(db, cancellationToken))
+                {
+                    await AuditLog.RecordAsync(db, ConsoleAudit.Now(http), ConsoleAudit.Actor(user), AuditActions.CalendarSet,
+                        className is null ? cohort.Name : $"{className} · {cohort.Name}", detail, ConsoleAudit.Origin(http), cohort.InstitutionId, cancellationToken);
+                }
+            }
             // The rule sentences come from Core in English; the Indonesian line before them says what happened.
             problems.AddRange(change.Problems.Select(p => Bi("Jadwal ditolak: aturan fase dilanggar.", p)));
         }
