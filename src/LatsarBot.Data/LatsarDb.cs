@@ -79,6 +79,8 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
     public DbSet<PendingImports.PendingImport> PendingImports => Set<PendingImports.PendingImport>();
     public DbSet<ClassStaff> ClassStaff => Set<ClassStaff>();
 
+    public DbSet<KeyRing.DataProtectionKeyRow> DataProtectionKeys => Set<KeyRing.DataProtectionKeyRow>();
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();

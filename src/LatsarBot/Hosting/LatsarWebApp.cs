@@ -25,6 +25,7 @@ public static class LatsarWebApp
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.AddStaffConsole(builder.Configuration, builder.Environment);
         builder.Services.AddWebChatSessions(builder.Configuration, builder.Environment.IsDevelopment());
+        builder.Services.AddDatabaseKeyRing();
         builder.Services.AddLatsarRateLimits(builder.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

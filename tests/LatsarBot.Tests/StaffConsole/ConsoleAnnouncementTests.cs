@@ -53,6 +53,30 @@ public sealed class ConsoleAnnouncementTests
     }
 
     [Fact]
+    public async Task Announcement_ToTheCoachesOfAnInstitution_ReachesCoachesOnly()
+    {
+        await using var host = await TestHost.StartAsync();
+        await ArrangeAsync(host);
+        var institutionId = await QueryAsync(host, db => db.Staff.Where(s => s.Nip == Nip.FromTrusted(ConsoleStaff.Coach)).Select(s => s.InstitutionId).SingleAsync());
+        var coachChats = await QueryAsync(host, db => db.Staff.Where(s => s.InstitutionId == institutionId && s.StaffRole == Role.Coach)
+            .OrderBy(s => s.Id).Select(s => "staff-chat-" + s.Id).ToListAsync());
+        using var rina = await SignedInAsync(host, ConsoleStaff.Organiser);
+        var audience = $"r:{institutionId}:coach";
+
+        var form = await (await rina.GetAsync("/console/pengumuman")).Content.ReadAsStringAsync();
+        var sent = await rina.SubmitAsync("/console/pengumuman", "/console/pengumuman", ("audience", audience), ("text", Text), ("when", ""));
+        await host.Services.GetRequiredService<AnnouncementService>().RunOnceAsync(CancellationToken.None);
+
+        Assert.Contains($"<option value=\"{audience}\">BPSDM Demo LatsarBot: ", form, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var announcement = await QueryAsync(host, db => db.Announcements.SingleAsync());
+        Assert.Equal((AudienceKind.Role, Role.Coach), (announcement.Audience, announcement.AudienceRole));
+        var reached = await QueryAsync(host, db => db.Outbox.Where(o => o.Batch == announcement.Batch).Select(o => o.ConversationId).ToListAsync());
+        Assert.Equal(2, coachChats.Count);
+        Assert.Equal(coachChats.Order(StringComparer.Ordinal), reached.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Announcement_Scheduled_ThenCancelled_NeverFansOut()
     {
         await using var host = await TestHost.StartAsync();

@@ -49,7 +49,7 @@ public sealed class ConsoleScopeQueryTests
         Assert.Equal("Wayan Lain Sekali | Kelas B1", await Seen(ConsoleStaff.OtherCoach));
 
         var organiser = await ScopeOf(ConsoleStaff.Organiser);
-        Assert.Equal(["BPSDM Demo LatsarBot: semua peserta dan staf", "Angkatan I Tahun 2026", "Angkatan I Tahun 2026 / Kelas A"],
+        Assert.Equal(["BPSDM Demo LatsarBot: semua peserta dan staf", "BPSDM Demo LatsarBot: Semua peserta", "BPSDM Demo LatsarBot: Semua coach", "BPSDM Demo LatsarBot: Semua mentor", "Angkatan I Tahun 2026", "Angkatan I Tahun 2026 / Kelas A"],
             (await ConsoleAudience.ChoicesAsync(db, organiser, Messages(scope), CancellationToken.None)).Select(c => c.Label));
         Assert.Empty(await ConsoleAudience.ChoicesAsync(db, await ScopeOf(ConsoleStaff.Coach), Messages(scope), CancellationToken.None));
         Assert.Equal(3, (await ConsoleAudience.ChoicesAsync(db, await ScopeOf(ConsoleStaff.LanAdmin), Messages(scope), CancellationToken.None)).Count(c => c.Value.StartsWith("i:", StringComparison.Ordinal)));

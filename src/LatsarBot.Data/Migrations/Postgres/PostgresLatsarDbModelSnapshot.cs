@@ -1000,6 +1000,27 @@ namespace LatsarBot.Data.Migrations.Postgres
                     b.ToTable("inbound_activities", (string)null);
                 });
 
+            modelBuilder.Entity("LatsarBot.Data.KeyRing.DataProtectionKeyRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("LatsarBot.Data.Outbox.DeliveryAttempt", b =>
                 {
                     b.Property<long>("Id")

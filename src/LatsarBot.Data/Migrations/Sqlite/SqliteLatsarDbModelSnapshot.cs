@@ -949,6 +949,25 @@ namespace LatsarBot.Data.Migrations.Sqlite
                     b.ToTable("inbound_activities", (string)null);
                 });
 
+            modelBuilder.Entity("LatsarBot.Data.KeyRing.DataProtectionKeyRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("LatsarBot.Data.Outbox.DeliveryAttempt", b =>
                 {
                     b.Property<long>("Id")

@@ -9,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LatsarBot.StaffConsole.Announcements;
 
 /// <summary>
-/// An audience as the console's select names it: "i:ID" a whole institution, "a:ID" a cohort (angkatan), "k:ID" a
-/// class; resolved only within what the signed-in scope manages, into the same pick the chat makes.
+/// An audience as the console's select names it: "i:ID" a whole institution, "r:ID:coach|mentor|participant" one role
+/// across an institution (as the chat's and the CLI's role audiences), "a:ID" a cohort (angkatan), "k:ID" a class;
+/// resolved only within what the signed-in scope manages, into the same pick the chat makes.
 /// </summary>
 public sealed record ConsoleAudience(string Value, string Label, int InstitutionId, AnnouncementAudienceDialog.Pick Pick)
 {
@@ -29,6 +30,13 @@ public sealed record ConsoleAudience(string Value, string Label, int Institution
         {
             list.Add(new ConsoleAudience("i:" + N(institution.Id), $"{institution.Name}: semua peserta dan staf", institution.Id,
                 new AnnouncementAudienceDialog.Pick(AudienceKind.All, null, null, null, everyone)));
+            foreach (var (code, role, key) in Roles)
+            {
+                var label = messages.Text(Language.Id, key);
+                list.Add(new ConsoleAudience($"r:{N(institution.Id)}:{code}", $"{institution.Name}: {label}", institution.Id,
+                    new AnnouncementAudienceDialog.Pick(AudienceKind.Role, null, null, role, label)));
+            }
+
             foreach (var cohort in cohorts.Where(c => c.InstitutionId == institution.Id))
             {
                 list.Add(new ConsoleAudience("a:" + N(cohort.Id), $"{cohort.Name}", institution.Id,
@@ -43,6 +51,14 @@ public sealed record ConsoleAudience(string Value, string Label, int Institution
 
         return list;
     }
+
+    // The roles the chat's audience menu offers, with its labels, so an announcement reads the same wherever it was made.
+    private static readonly (string Code, Role Role, string Label)[] Roles =
+    [
+        ("participant", Role.Participant, AnnouncementMsg.LabelParticipants),
+        ("coach", Role.Coach, AnnouncementMsg.LabelCoaches),
+        ("mentor", Role.Mentor, AnnouncementMsg.LabelMentors),
+    ];
 
     private static string N(int id) => id.ToString(CultureInfo.InvariantCulture);
 }
