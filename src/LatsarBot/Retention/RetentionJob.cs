@@ -24,17 +24,18 @@ public sealed class RetentionJob(RetentionRunner runner, TimeProvider clock) : C
     {
         ArgumentNullException.ThrowIfNull(scheduler);
         ArgumentNullException.ThrowIfNull(options);
+        // WIB is UTC+7 all year; the store keeps a zone by its id, and UTC is the one id every host resolves.
+        var utc = options.NightlyAt.Add(-WibOffset);
         var job = JobBuilder.Create<RetentionJob>().WithIdentity(Key).StoreDurably().Build();
         var trigger = TriggerBuilder.Create()
             .WithIdentity(Key.Name, Key.Group)
             .ForJob(Key)
             .WithCronSchedule(
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"0 {options.NightlyAt.Minute} {options.NightlyAt.Hour} * * ?"),
-                cron => cron.InTimeZone(Wib).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"0 {utc.Minute} {utc.Hour} * * ?"),
+                cron => cron.InTimeZone(TimeZoneInfo.Utc).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
             .Build();
         await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, cancellationToken);
     }
 
-    /// <summary>Western Indonesia Time, fixed UTC+7 (no daylight saving), without relying on the host's tz database.</summary>
-    private static readonly TimeZoneInfo Wib = TimeZoneInfo.CreateCustomTimeZone("WIB", TimeSpan.FromHours(7), "WIB", "WIB");
+    private static readonly TimeSpan WibOffset = TimeSpan.FromHours(7);
 }

@@ -59,10 +59,10 @@ public sealed class RetentionRunner(LatsarDb db, RetentionOptions options, Evide
         var due = db.Evidence.Where(v => db.LogEntries.Any(e => e.Id == v.LogEntryId && db.Participants.Any(p => p.Id == e.ParticipantId
             && db.PhaseDates.Where(d => d.CohortId == p.Class!.CohortId && (d.ClassId == null || d.ClassId == p.ClassId)).Max(d => (DateOnly?)d.To) < lastDay)));
         var shas = await due.Select(v => v.Sha256).Distinct().ToListAsync(cancellationToken);
-        var rows = await BatchesAsync(due.OrderBy(v => v.Id).Select(v => (long)v.Id), ids => db.Evidence.Where(v => ids.Contains((long)v.Id)).ExecuteDeleteAsync(cancellationToken), dryRun, cancellationToken);
 
-        // A file goes only when no entry still has it (the same bytes sent in another, younger cohort stay).
-        var kept = dryRun ? [] : await db.Evidence.Where(v => shas.Contains(v.Sha256)).Select(v => v.Sha256).Distinct().ToListAsync(cancellationToken);
+        // A file goes only when no entry that stays has it (the same bytes sent in a younger cohort stay).
+        var kept = await db.Evidence.Where(v => shas.Contains(v.Sha256) && !due.Any(d => d.Id == v.Id)).Select(v => v.Sha256).Distinct().ToListAsync(cancellationToken);
+        var rows = await BatchesAsync(due.OrderBy(v => v.Id).Select(v => (long)v.Id), ids => db.Evidence.Where(v => ids.Contains((long)v.Id)).ExecuteDeleteAsync(cancellationToken), dryRun, cancellationToken);
         var files = 0;
         foreach (var sha in shas.Except(kept, StringComparer.Ordinal))
         {
