@@ -21,9 +21,9 @@ namespace LatsarBot.Tests.PersonalData;
 /// </summary>
 public sealed class PersonWorld
 {
-    public const string Nip = "199001012022031001";
+    public const string Nip = "199105052022031005";
     public const string Name = "Andi Pratama Uji";
-    public const string Phone = "6281200000001";
+    public const string Phone = "6281277770001";
     public const string Email = "andi.uji@example.id";
     public const string Token = "0123456789abcdef0123456789abcdef";
     public const string OrphanToken = "fedcba9876543210fedcba9876543210";
@@ -55,13 +55,13 @@ public sealed class PersonWorld
         var institution = new Institution { Name = "BPSDM Uji" };
         var cohort = new Cohort { Name = "Angkatan Uji", Institution = institution };
         var kelas = new TrainingClass { Name = "Kelas Uji", Cohort = cohort };
-        var coach = new StaffMember { Name = "Budi Coach Uji", StaffRole = Role.Coach, Institution = institution, Nip = Core.Participants.Nip.FromTrusted("198501012010011001") };
+        var coach = new StaffMember { Name = "Budi Coach Uji", StaffRole = Role.Coach, Institution = institution, Nip = Core.Participants.Nip.FromTrusted("198506062010011009") };
         var andi = new Participant
         {
             Name = Name, Nip = Core.Participants.Nip.FromTrusted(Nip), Phone = Phone, Email = Email, Institution = institution, Class = kelas, Coach = coach,
             Agency = "Dinas Uji", Ndh = 1, EnrolmentCodeHash = "hash",
         };
-        var siti = new Participant { Name = "Siti Rahma Uji", Nip = Core.Participants.Nip.FromTrusted("199202022022032002"), Institution = institution, Class = kelas, Ndh = 2 };
+        var siti = new Participant { Name = "Siti Rahma Uji", Nip = Core.Participants.Nip.FromTrusted("199303032022032007"), Institution = institution, Class = kelas, Ndh = 2 };
         db.AddRange(andi, siti, coach);
         await db.SaveChangesAsync();
         world.ParticipantId = andi.Id;
@@ -120,7 +120,7 @@ public sealed class PersonWorld
             new ThreadMessage { ThreadId = thread.Id, Key = "m1", AuthorId = andi.Id, Author = ThreadAuthor.Participant, Text = "Pak, mohon arahan", SentAt = Now, LogEntryId = entry.Id },
             new ThreadMessage { ThreadId = thread.Id, Key = "m2", AuthorId = coach.Id, Author = ThreadAuthor.Coach, Text = "Baik, lanjutkan", SentAt = Now });
         db.EntryReviews.Add(new EntryReview { LogEntryId = entry.Id, Kind = EntryReviewKind.CoachReviewed, ReviewerId = coach.Id, At = Now });
-        AuditLog.Record(db, Now, AuditActor.Cli, AuditActions.CodeIssue, $"{Name} (NIP …1001)", "reissued", AuditOrigin.Cli, institution.Id);
+        AuditLog.Record(db, Now, AuditActor.Cli, AuditActions.CodeIssue, $"{Name} (NIP …1005)", "reissued", AuditOrigin.Cli, institution.Id);
         await db.SaveChangesAsync();
 
         // Her files: her own evidence (a scanned letter with her name), one the classmate's entry has too, a draft
