@@ -24,4 +24,7 @@ public static class AuditActions
     public const string ClassStaffAppoint = "class.staff.appoint";
     public const string ClassStaffRemove = "class.staff.remove";
     public const string Export = "export";
+    public const string PersonExport = "person.export";
+    public const string PersonCorrect = "person.correct";
+    public const string PersonErase = "person.erase";
 }

@@ -5,7 +5,7 @@ namespace LatsarBot.Cli;
 /// <summary>The executable's subcommands; with none, it serves the bot.</summary>
 public static class LatsarCli
 {
-    private static readonly HashSet<string> Commands = ["content", "participants", "chat", "mooc", "actualization", "coaching", "staff", "calendar", "announce", "simulate", "console", "--help", "-h", "-?"];
+    private static readonly HashSet<string> Commands = ["content", "participants", "chat", "mooc", "actualization", "coaching", "staff", "calendar", "announce", "simulate", "console", "person", "retention", "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -26,6 +26,8 @@ public static class LatsarCli
             SimulateCommands.Build(),
             ConsoleCommands.Build(),
             ExportCommands.Build(),
+            PersonCommands.Build(),
+            RetentionCommands.Build(),
         };
         return root.Parse(args).InvokeAsync(configuration);
     }

@@ -15,6 +15,7 @@ using LatsarBot.Data.Demo;
 using LatsarBot.Dialogs;
 using LatsarBot.Learning;
 using LatsarBot.Outbox;
+using LatsarBot.Retention;
 using LatsarBot.Scheduling;
 using LatsarBot.Storage;
 using LatsarBot.Telegram;
@@ -44,6 +45,7 @@ public static class LatsarBotServices
             // Job types: q.AddJobType<TJob>() (see LatsarScheduler).
             q.AddJobType<Reminders.ReminderJob>();
             q.AddJobType<AnnouncementJob>();
+            q.AddJobType<Retention.RetentionJob>();
         });
         services.TryAddSingletonTimeProvider();
 
@@ -108,6 +110,7 @@ public static class LatsarBotServices
         services.AddScoped<Reminders.ReminderRunner>();
         services.AddScoped<Calendar.CalendarEditor>();
         services.AddAnnouncements(configuration);
+        services.AddRetention(configuration);
         return services;
     }
 

@@ -22,6 +22,7 @@ public static class LatsarWebApp
         builder.Services.AddLatsarBot(builder.Configuration, content);
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         builder.Services.AddHostedService<Reminders.ReminderStartup>();
+        builder.Services.AddHostedService<Retention.RetentionStartup>();
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.AddStaffConsole(builder.Configuration, builder.Environment);
         builder.Services.AddWebChatSessions(builder.Configuration, builder.Environment.IsDevelopment());

@@ -6,6 +6,7 @@ using LatsarBot.StaffConsole.Imports;
 using LatsarBot.StaffConsole.Announcements;
 using LatsarBot.StaffConsole.Charts;
 using LatsarBot.StaffConsole.Cohorts;
+using LatsarBot.StaffConsole.PersonalData;
 using LatsarBot.StaffConsole.Progress;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -81,6 +82,7 @@ public static class ConsoleServices
         console.MapConsoleEnrolmentCodes();
         console.MapConsoleCharts();
         console.MapConsoleParticipant();
+        console.MapConsolePersonalData();
         console.MapConsoleAnnouncements();
         return app;
     }

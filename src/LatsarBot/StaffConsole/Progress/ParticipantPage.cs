@@ -104,6 +104,7 @@ public static class ParticipantPage
             body.Append("<p class=\"note\">").Append(Bi("Percakapan coaching hanya antara peserta dan coach-nya.", "The coaching thread is between the participant and their coach only.")).Append("</p>");
         }
 
+        body.Append(PersonalData.PersonalDataEndpoints.Section(http, participant, user));
         return Page(http, participant.Name, "Participant", body.ToString(), user);
     }
 }
