@@ -42,6 +42,9 @@ public sealed class FullPipelineTarget : IAsyncDisposable
             "--Database:Provider=Sqlite",
             $"--Database:ConnectionString=Data Source={Path.Combine(folder, "bench.db")}",
             $"--Content:Path={Path.Combine(repoRoot, "content")}",
+            // The demo people log in: the demo seeds only in Development (issue 18), so the bench runs there.
+            "--environment=Development",
+            "--WebChat:Sessions:AllowClientIds=false",
             "--Demo:Enabled=true",
             // 16 users on one loopback address at hundreds of turns a second: the abuse limits would measure themselves.
             "--RateLimits:Enabled=false",

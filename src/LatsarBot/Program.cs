@@ -18,6 +18,11 @@ catch (ContentInvalidException e)
     Console.Error.WriteLine(e.Message);
     return 1;
 }
+catch (StartupRefusedException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
 
 await app.RunAsync();
 return 0;

@@ -50,6 +50,7 @@ public static class BotComposition
         services.AddSingleton(MoocRules.Default);
         services.AddSingleton(PostTestSettings.Default);
         services.AddSingleton(EnrolmentLockoutPolicy.Default);
+        services.AddSingleton(TestCodes.Hasher);
         services.AddSingleton(Options.Create(configuration.GetSection("Demo").Get<DemoOptions>() ?? new DemoOptions()));
 
         // As in the host: a reply deadline skips the holidays of content/ and any of the Coaching section.

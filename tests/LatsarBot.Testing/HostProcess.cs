@@ -134,6 +134,11 @@ public sealed class HostProcess : IAsyncDisposable
 
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in TestEnvironment.ProcessVariables)
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

@@ -15,7 +15,7 @@ namespace LatsarBot.Dialogs.Onboarding;
 /// binding (on a channel that can share a contact, the sender's own contact; else a one-time enrolment code, 5 wrong
 /// codes or birth dates lock the NIP) → profile check → main menu.
 /// </summary>
-public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, EnrolmentLockoutPolicy lockout)
+public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, EnrolmentLockoutPolicy lockout, CodeHasher hasher)
     : WaterfallDialog<OnboardingDialog.State>
 {
     public const string DialogId = "onboarding";
@@ -215,7 +215,7 @@ public sealed class OnboardingDialog(LatsarDb db, CurrentPerson currentPerson, E
     private async Task<DialogStatus> CheckCodeAsync(WaterfallStep<State> step, CancellationToken cancellationToken)
     {
         var person = await db.People.Include(p => p.Institution).FirstAsync(p => p.Id == step.Values.PersonId, cancellationToken);
-        switch (EnrolmentLockout.Check(person, step.ResultAs<string>(), step.Turn.Now, lockout))
+        switch (EnrolmentLockout.Check(person, step.ResultAs<string>(), step.Turn.Now, lockout, hasher))
         {
             case CodeCheck.Accepted:
                 currentPerson.Bind(step.Turn, person, IdentityProof.EnrolmentCode);

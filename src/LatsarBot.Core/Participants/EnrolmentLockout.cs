@@ -20,7 +20,7 @@ public static class EnrolmentLockout
 {
     public static bool IsLocked(Person person, DateTimeOffset now) => person.LockedUntil is { } until && until > now;
 
-    public static CodeCheck Check(Person person, string code, DateTimeOffset now, EnrolmentLockoutPolicy policy)
+    public static CodeCheck Check(Person person, string code, DateTimeOffset now, EnrolmentLockoutPolicy policy, CodeHasher hasher)
     {
         if (IsLocked(person, now))
         {
@@ -32,7 +32,7 @@ public static class EnrolmentLockout
             return CodeCheck.NoCodeIssued;
         }
 
-        if (EnrolmentCode.Matches(person.EnrolmentCodeHash, nip.Value, code))
+        if (hasher.EnrolmentMatches(person.EnrolmentCodeHash, nip.Value, code))
         {
             person.EnrolmentCodeHash = null;
             person.FailedCodeAttempts = 0;

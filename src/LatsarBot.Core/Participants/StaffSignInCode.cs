@@ -1,14 +1,12 @@
 using System.Security.Cryptography;
-using System.Text;
 
 namespace LatsarBot.Core.Participants;
 
 /// <summary>
 /// The one-time code a member of staff signs in to the console with (issue 15, item 1): 8 characters the bot sends to
 /// their bound chat. The alphabet leaves out look-alikes (0/O, 1/I/L) because people type it from a phone; 31 symbols
-/// to the 8th give about 2^39 codes, enough for a code that lives 10 minutes behind a few tries. Only a hash is
-/// stored, salted with the sign-in's public token, so a leaked table gives neither the code nor a way to test one offline
-/// cheaply against every sign-in at once.
+/// to the 8th give about 2^39 codes, enough for a code that lives 10 minutes behind a few tries. Only a keyed hash is
+/// stored (<see cref="CodeHasher.SignIn"/>), salted with the sign-in's public token.
 /// </summary>
 public static class StaffSignInCode
 {
@@ -34,12 +32,6 @@ public static class StaffSignInCode
     /// <summary>What a person typed, as the code is written: capitals, without the spaces or dashes they may add.</summary>
     public static string Normalize(string? typed) =>
         new((typed ?? "").Where(c => !char.IsWhiteSpace(c) && c != '-').Select(char.ToUpperInvariant).ToArray());
-
-    public static string Hash(string token, string code) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"latsarbot:console-sign-in:{token}:{Normalize(code)}")));
-
-    public static bool Matches(string storedHash, string token, string typed) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(storedHash), Encoding.ASCII.GetBytes(Hash(token, typed)));
 }
 
 /// <summary>

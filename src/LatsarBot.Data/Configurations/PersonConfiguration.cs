@@ -22,7 +22,7 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Email).HasMaxLength(200);
         builder.Property(p => p.TimeZone).HasConversion<string>().HasMaxLength(8);
         builder.Property(p => p.Language).HasConversion<string>().HasMaxLength(4);
-        builder.Property(p => p.EnrolmentCodeHash).HasMaxLength(64);
+        builder.Property(p => p.EnrolmentCodeHash).HasMaxLength(80);
         builder.Ignore(p => p.Role);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne(p => p.Institution).WithMany().HasForeignKey(p => p.InstitutionId).OnDelete(DeleteBehavior.Restrict);

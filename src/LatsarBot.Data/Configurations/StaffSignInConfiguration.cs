@@ -11,7 +11,7 @@ public sealed class StaffSignInConfiguration : IEntityTypeConfiguration<StaffSig
     {
         builder.ToTable("staff_sign_ins");
         builder.Property(s => s.Token).HasMaxLength(32).IsRequired();
-        builder.Property(s => s.CodeHash).HasMaxLength(64).IsRequired();
+        builder.Property(s => s.CodeHash).HasMaxLength(80).IsRequired();
         builder.Property(s => s.RequestedFrom).HasMaxLength(64);
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(s => s.StaffId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => s.Token).IsUnique();

@@ -11,7 +11,7 @@ namespace LatsarBot.Data.Demo;
 /// A demo cohort and class, two participants, a coach, an organiser, and staff for the teaching assignment. Idempotent; a demo person not
 /// yet bound to any chat gets their enrolment code back, so the demo login works on every fresh browser.
 /// </summary>
-public sealed class DemoSeeder(LatsarDb db, IOptions<DemoOptions> options, ILogger<DemoSeeder> log)
+public sealed class DemoSeeder(LatsarDb db, IOptions<DemoOptions> options, CodeHasher hasher, ILogger<DemoSeeder> log)
 {
     public const string InstitutionName = "BPSDM Demo LatsarBot";
 
@@ -119,7 +119,7 @@ public sealed class DemoSeeder(LatsarDb db, IOptions<DemoOptions> options, ILogg
         foreach (var person in unbound)
         {
             var seed = People.First(p => p.Nip == person.Nip);
-            person.EnrolmentCodeHash = EnrolmentCode.Hash(seed.Nip.Value, seed.Code);
+            person.EnrolmentCodeHash = hasher.Enrolment(seed.Nip.Value, seed.Code);
         }
 
         await db.SaveChangesAsync(cancellationToken);

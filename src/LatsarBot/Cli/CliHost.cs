@@ -10,8 +10,15 @@ public static class CliHost
         new ConfigurationBuilder()
             .SetBasePath(HostPaths.ContentRoot())
             .AddJsonFile("appsettings.json", optional: true)
+            .AddJsonFile($"appsettings.{EnvironmentName}.json", optional: true)
             .AddEnvironmentVariables()
             .Build();
+
+    /// <summary>As the web host reads it: DOTNET_ENVIRONMENT, then ASPNETCORE_ENVIRONMENT, else Production.</summary>
+    public static string EnvironmentName =>
+        Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") is { Length: > 0 } dotnet ? dotnet
+        : Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") is { Length: > 0 } aspnet ? aspnet
+        : Environments.Production;
 
     public static string ContentPath(IConfiguration configuration) =>
         configuration.GetSection("Content").Get<ContentOptions>()?.ResolvePath() ?? "content";
@@ -24,9 +31,15 @@ public static class CliHost
     {
         try
         {
+            StartupChecks.Enforce(configuration, EnvironmentName);
             return await StartAsync(configuration, ContentBundle.Load(ContentPath(configuration), Mooc.MoocSettings.From(configuration).ToRules()), extra);
         }
         catch (ContentInvalidException e)
+        {
+            await error.WriteLineAsync(e.Message);
+            return null;
+        }
+        catch (StartupRefusedException e)
         {
             await error.WriteLineAsync(e.Message);
             return null;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LatsarBot.Core.Participants;
 using LatsarBot.Data;
 using LatsarBot.StaffConsole;
 
@@ -34,7 +35,7 @@ public static class ConsoleCommands
         }
 
         await using var scope = services.CreateAsyncScope();
-        var outcome = await LanAdminSetup.AddAsync(scope.ServiceProvider.GetRequiredService<LatsarDb>(), nip, name, institution, cancellationToken);
+        var outcome = await LanAdminSetup.AddAsync(scope.ServiceProvider.GetRequiredService<LatsarDb>(), scope.ServiceProvider.GetRequiredService<CodeHasher>(), nip, name, institution, cancellationToken);
         if (outcome.Error is not null)
         {
             await error.WriteLineAsync("error: " + outcome.Error);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LatsarBot.Content;
+using LatsarBot.Core.Participants;
 using LatsarBot.Data;
 using LatsarBot.Data.Audit;
 using LatsarBot.Roster;
@@ -69,7 +70,7 @@ public static class ParticipantsCommands
             }
 
             await using var scope = services.CreateAsyncScope();
-            var importer = new RosterImporter(scope.ServiceProvider.GetRequiredService<LatsarDb>());
+            var importer = new RosterImporter(scope.ServiceProvider.GetRequiredService<LatsarDb>(), scope.ServiceProvider.GetRequiredService<CodeHasher>());
             var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
             var audited = options with { Audit = new RosterImportAudit(AuditActor.Cli, AuditOrigin.Cli, now, $"{options.Institution}: {file.Name}") };
             var result = await importer.ImportAsync(csv, audited, cancellationToken);

@@ -67,6 +67,7 @@ public static class LatsarBotServices
         services.AddSingleton(configuration.GetSection("Enrolment").Get<EnrolmentLockoutSettings>()?.ToPolicy() ?? EnrolmentLockoutPolicy.Default);
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
         services.Configure<DemoOptions>(configuration.GetSection("Demo"));
+        services.AddSingleton(CodeKey.Hasher(configuration));
         var coaching = configuration.GetSection("Coaching").Get<Learning.Coaching.CoachingOptions>() ?? new Learning.Coaching.CoachingOptions();
 
         // A coach's reply deadline counts working days: the national holidays of content/holidays.yaml are not, nor

@@ -14,10 +14,11 @@ namespace LatsarBot.Hosting;
 /// <summary>Builds the web host: Program runs it; tests start it on a loopback port with their own settings.</summary>
 public static class LatsarWebApp
 {
-    /// <summary>Throws <see cref="ContentInvalidException"/> when content/ is broken.</summary>
+    /// <summary>Throws <see cref="ContentInvalidException"/> when content/ is broken, <see cref="StartupRefusedException"/> on unsafe settings.</summary>
     public static async Task<WebApplication> CreateAsync(string[] args, Action<IServiceCollection>? overrides = null, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateBuilder(HostPaths.WebOptions(args));
+        StartupChecks.Enforce(builder.Configuration, builder.Environment.EnvironmentName);
         var content = ContentBundle.Load(builder.Configuration.GetSection("Content").Get<ContentOptions>()?.ResolvePath() ?? "content", Mooc.MoocSettings.From(builder.Configuration).ToRules());
         builder.Services.AddLatsarBot(builder.Configuration, content);
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
@@ -34,6 +35,9 @@ public static class LatsarWebApp
             kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
             kestrel.Limits.MaxRequestLineSize = 8 * 1024;
         });
+
+        // Development would throw on a request a minimal API cannot bind; answer it with a 400 as everywhere else.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         overrides?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -49,6 +53,13 @@ public static class LatsarWebApp
         // Whatever escapes an endpoint (the database gone, say) is answered as JSON and logged; the host serves on.
         app.UseExceptionHandler(failed => failed.Run(context =>
         {
+            if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is BadHttpRequestException bad)
+            {
+                // A request the framework could not read (a body too large, a form that does not parse) is the caller's fault.
+                context.Response.StatusCode = bad.StatusCode;
+                return context.Response.WriteAsJsonAsync(new { error = "bad_request" });
+            }
+
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return context.Response.WriteAsJsonAsync(new { error = "unavailable", detail = "The service cannot answer right now; please retry shortly." });
         }));

@@ -11,7 +11,7 @@ namespace LatsarBot.Roster;
 /// `participants import`: upserts a roster by NIP in one transaction, creating the institution, cohorts
 /// and classes it names, and hands every new person a one-time enrolment code through the codes file.
 /// </summary>
-public sealed class RosterImporter(LatsarDb db)
+public sealed class RosterImporter(LatsarDb db, CodeHasher hasher)
 {
     private const int InstitutionMaxLength = 200;
 
@@ -260,9 +260,9 @@ public sealed class RosterImporter(LatsarDb db)
         }
     }
 
-    private static void Issue(Person person, List<IssuedCode> codes)
+    private void Issue(Person person, List<IssuedCode> codes)
     {
-        var code = EnrolmentCode.IssueTo(person);
+        var code = EnrolmentCode.IssueTo(person, hasher);
         codes.Add(new IssuedCode(person.Nip!.Value.Value, person.Name, code));
     }
 

@@ -15,7 +15,7 @@ namespace LatsarBot.StaffConsole;
 /// a chat, is never told: every request answers with a token and the same page, so the form cannot be used to list staff.
 /// </summary>
 public sealed class ConsoleSignIn(
-    LatsarDb db, SqliteWriteGate gate, ProactiveOutbox outbox, MessageCatalog messages, SignInThrottle throttle, StaffSignInPolicy policy, ConsoleLinks links, TimeProvider time, ILogger<ConsoleSignIn> log)
+    LatsarDb db, SqliteWriteGate gate, ProactiveOutbox outbox, MessageCatalog messages, SignInThrottle throttle, StaffSignInPolicy policy, ConsoleLinks links, CodeHasher hasher, TimeProvider time, ILogger<ConsoleSignIn> log)
 {
     private const int MaxConflictRetries = 3;
 
@@ -69,7 +69,7 @@ public sealed class ConsoleSignIn(
 
             db.StaffSignIns.Add(new StaffSignIn
             {
-                StaffId = staffId, Token = token, CodeHash = StaffSignInCode.Hash(token, code), CreatedAt = now, ExpiresAt = now + policy.Validity,
+                StaffId = staffId, Token = token, CodeHash = hasher.SignIn(token, code), CreatedAt = now, ExpiresAt = now + policy.Validity,
                 RequestedFrom = address.Length > 64 ? address[..64] : address,
             });
             try
@@ -117,7 +117,7 @@ public sealed class ConsoleSignIn(
             return SignInOutcome.Expired;
         }
 
-        if (!StaffSignInCode.Matches(signIn.CodeHash, signIn.Token, typed ?? ""))
+        if (!hasher.SignInMatches(signIn.CodeHash, signIn.Token, typed ?? ""))
         {
             throttle.Failed(address);
             await using (await gate.EnterAsync(db, cancellationToken))

@@ -12,7 +12,7 @@ public static class LanAdminSetup
 {
     public sealed record Outcome(string? Error, bool Created = false, string? EnrolmentCode = null);
 
-    public static async Task<Outcome> AddAsync(LatsarDb db, string nipText, string name, string institutionName, CancellationToken cancellationToken)
+    public static async Task<Outcome> AddAsync(LatsarDb db, CodeHasher hasher, string nipText, string name, string institutionName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (Nip.Parse(nipText).Nip is not { } nip)
@@ -40,7 +40,7 @@ public static class LanAdminSetup
         if (created || !await db.ChannelIdentities.AnyAsync(i => i.PersonId == staff.Id, cancellationToken))
         {
             code = EnrolmentCode.Generate();
-            staff.EnrolmentCodeHash = EnrolmentCode.Hash(nip.Value, code);
+            staff.EnrolmentCodeHash = hasher.Enrolment(nip.Value, code);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -30,6 +30,7 @@ public sealed class TeamsTestHost : IAsyncDisposable
     {
         IEnumerable<KeyValuePair<string, string?>> all =
         [
+            .. TestEnvironment.HostSettings,
             new("urls", "http://127.0.0.1:0"),
             new("Demo:Enabled", "true"),
             new("Content:Path", TestPaths.Content),

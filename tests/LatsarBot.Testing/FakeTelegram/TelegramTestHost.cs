@@ -32,6 +32,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
     {
         IEnumerable<KeyValuePair<string, string?>> all =
         [
+            .. TestEnvironment.HostSettings,
             new("urls", "http://127.0.0.1:0"),
             new("Demo:Enabled", "true"),
             new("Content:Path", TestPaths.Content),

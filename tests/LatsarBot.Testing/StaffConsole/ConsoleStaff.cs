@@ -49,7 +49,7 @@ public static partial class ConsoleStaff
         await db.SaveChangesAsync();
         db.Participants.Add(new Participant { InstitutionId = other.Id, Nip = Nip.FromTrusted("199202022022032003"), Name = OtherParticipant, ClassId = kelas.Id, Ndh = 1, CoachId = otherCoach.Id });
         await db.SaveChangesAsync();
-        await LanAdminSetup.AddAsync(db, LanAdmin, "Admin LAN Pusat", "LAN RI", CancellationToken.None);
+        await LanAdminSetup.AddAsync(db, scope.ServiceProvider.GetRequiredService<CodeHasher>(), LanAdmin, "Admin LAN Pusat", "LAN RI", CancellationToken.None);
         var demoInstitution = await db.Classes.Where(c => c.Name == "Kelas A").Select(c => new { c.Id, c.Cohort!.InstitutionId }).FirstAsync();
         var examiner = db.Staff.Add(new StaffMember { InstitutionId = demoInstitution.InstitutionId, Nip = Nip.FromTrusted(Examiner), Name = ExaminerName, StaffRole = Role.Examiner }).Entity;
         var sri = await db.Staff.FirstAsync(s => s.Nip == Nip.FromTrusted(Facilitator));

@@ -228,7 +228,7 @@ public sealed partial class RosterImporterTests
     {
         await using var db = database.NewContext();
         await using var stream = Stream(csv, bom);
-        return await new RosterImporter(db).ImportAsync(stream, options, CancellationToken.None);
+        return await new RosterImporter(db, TestCodes.Hasher).ImportAsync(stream, options, CancellationToken.None);
     }
 
     private static async Task SetAsync(TestDatabase database, string nip, Action<Person> change)

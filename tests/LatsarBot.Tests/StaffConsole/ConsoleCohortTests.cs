@@ -178,14 +178,14 @@ public sealed partial class ConsoleCohortTests
         var code = Assert.Single(CodeOnSheet().Matches(html)).Groups[1].Value;
         Assert.Contains("Siti Rahmawati", html, StringComparison.Ordinal);
         var stored = await QueryAsync(host, db => db.Participants.SingleAsync(p => p.Id == siti.Id));
-        Assert.True(EnrolmentCode.Matches(stored.EnrolmentCodeHash, siti.Nip!.Value.Value, code));
+        Assert.True(host.Services.GetRequiredService<CodeHasher>().EnrolmentMatches(stored.EnrolmentCodeHash, siti.Nip!.Value.Value, code));
         Assert.Equal(other.EnrolmentCodeHash, (await QueryAsync(host, db => db.Participants.SingleAsync(p => p.Id == other.Id))).EnrolmentCodeHash);
         Assert.DoesNotContain(code, await (await rina.GetAsync(page)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var again = CodeOnSheet().Match(await (await rina.SubmitAsync(page, page, ("p", Id(siti.Id)))).Content.ReadAsStringAsync()).Groups[1].Value;
         var reissued = await QueryAsync(host, db => db.Participants.SingleAsync(p => p.Id == siti.Id));
-        Assert.True(EnrolmentCode.Matches(reissued.EnrolmentCodeHash, siti.Nip!.Value.Value, again));
-        Assert.True(again == code || !EnrolmentCode.Matches(reissued.EnrolmentCodeHash, siti.Nip!.Value.Value, code));
+        Assert.True(host.Services.GetRequiredService<CodeHasher>().EnrolmentMatches(reissued.EnrolmentCodeHash, siti.Nip!.Value.Value, again));
+        Assert.True(again == code || !host.Services.GetRequiredService<CodeHasher>().EnrolmentMatches(reissued.EnrolmentCodeHash, siti.Nip!.Value.Value, code));
 
         Assert.Equal(HttpStatusCode.Redirect, (await rina.SubmitAsync(page, page + "/cabut", ("p", Id(siti.Id)))).StatusCode);
         Assert.Null((await QueryAsync(host, db => db.Participants.SingleAsync(p => p.Id == siti.Id))).EnrolmentCodeHash);

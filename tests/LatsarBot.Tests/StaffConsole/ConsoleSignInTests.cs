@@ -1,13 +1,16 @@
 using System.Net;
 using LatsarBot.Bot.Messages;
 using LatsarBot.Bot.Outbox;
+using LatsarBot.Core.Participants;
 using LatsarBot.Dialogs;
 using LatsarBot.Data;
+using LatsarBot.Data.Demo;
 using LatsarBot.StaffConsole;
 using LatsarBot.Testing;
 using LatsarBot.Testing.StaffConsole;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace LatsarBot.Tests.StaffConsole;
@@ -18,7 +21,14 @@ public sealed class ConsoleSignInTests
     [Fact]
     public async Task SignIn_CodeTheBotSent_OpensAnHttpOnlySecureLaxSession()
     {
-        await using var host = await TestHost.StartAsync();
+        // Production, where the cookie is Secure even over plain HTTP; it refuses the demo, so the staff are put in by hand.
+        await using var host = await TestHost.StartAsync(settings: [new("environment", "Production"), new("Demo:Enabled", "false"), new("Security:CodeKey", new string('k', 48))]);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var seeder = ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider, Options.Create(new DemoOptions { Enabled = true }));
+            await seeder.SeedAsync(CancellationToken.None);
+        }
+
         await ConsoleStaff.ArrangeAsync(host.Services);
         using var client = new ConsoleClient(host.BaseAddress);
         var token = await client.RequestCodeAsync(ConsoleStaff.Organiser);
@@ -40,7 +50,7 @@ public sealed class ConsoleSignInTests
         string enrolmentCode;
         await using (var scope = host.Services.CreateAsyncScope())
         {
-            var setup = await LanAdminSetup.AddAsync(scope.ServiceProvider.GetRequiredService<LatsarDb>(), ConsoleStaff.LanAdmin, "Admin LAN Pusat", "LAN RI", CancellationToken.None);
+            var setup = await LanAdminSetup.AddAsync(scope.ServiceProvider.GetRequiredService<LatsarDb>(), scope.ServiceProvider.GetRequiredService<CodeHasher>(), ConsoleStaff.LanAdmin, "Admin LAN Pusat", "LAN RI", CancellationToken.None);
             enrolmentCode = setup.EnrolmentCode!;
         }
 

@@ -717,8 +717,8 @@ namespace LatsarBot.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("EnrolmentCodeHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<int>("FailedCodeAttempts")
                         .HasColumnType("integer");
@@ -1261,8 +1261,8 @@ namespace LatsarBot.Data.Migrations.Postgres
 
                     b.Property<string>("CodeHash")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");

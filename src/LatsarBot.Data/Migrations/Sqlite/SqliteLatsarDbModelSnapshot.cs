@@ -676,7 +676,7 @@ namespace LatsarBot.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EnrolmentCodeHash")
-                        .HasMaxLength(64)
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FailedCodeAttempts")
@@ -1200,7 +1200,7 @@ namespace LatsarBot.Data.Migrations.Sqlite
 
                     b.Property<string>("CodeHash")
                         .IsRequired()
-                        .HasMaxLength(64)
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")

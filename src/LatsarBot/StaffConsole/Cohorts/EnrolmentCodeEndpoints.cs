@@ -95,7 +95,7 @@ public static class EnrolmentCodeEndpoints
             .OrderBy(p => p.Ndh).ThenBy(p => p.Name).ToListAsync(cancellationToken);
     }
 
-    private static async Task<IResult> IssueAsync(int classId, HttpContext http, LatsarDb db, CancellationToken cancellationToken)
+    private static async Task<IResult> IssueAsync(int classId, HttpContext http, LatsarDb db, CodeHasher hasher, CancellationToken cancellationToken)
     {
         if (await ManagerAsync(http, cancellationToken) is not { } user)
         {
@@ -112,7 +112,7 @@ public static class EnrolmentCodeEndpoints
             return await ViewAsync(http, db, user, classId, Bi("Pilih sedikitnya satu peserta.", "Select at least one participant."), StatusCodes.Status400BadRequest, cancellationToken);
         }
 
-        var codes = chosen.Select(p => (Participant: p, Code: EnrolmentCode.IssueTo(p))).ToList();
+        var codes = chosen.Select(p => (Participant: p, Code: EnrolmentCode.IssueTo(p, hasher))).ToList();
         var kelas = await db.Classes.AsNoTracking().Where(c => c.Id == classId)
             .Select(c => new { c.Name, Cohort = c.Cohort!.Name, c.Cohort.InstitutionId, Institution = c.Cohort.Institution!.Name }).SingleAsync(cancellationToken);
         // Who received a code, never the code: it is a password, and the log is read by more people than the sheet.

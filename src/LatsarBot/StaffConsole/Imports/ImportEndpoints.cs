@@ -90,7 +90,7 @@ public static class ImportEndpoints
             await stream.ReadExactlyAsync(content, cancellationToken);
         }
 
-        var preview = await new RosterImporter(db).ImportAsync(content, Options(kelas, dryRun: true, null), cancellationToken);
+        var preview = await new RosterImporter(db, http.RequestServices.GetRequiredService<Core.Participants.CodeHasher>()).ImportAsync(content, Options(kelas, dryRun: true, null), cancellationToken);
 
         // The dry run tracked what it would add; none of it may ride along with the pending file's save.
         db.ChangeTracker.Clear();
@@ -140,7 +140,7 @@ public static class ImportEndpoints
 
         var audit = new RosterImportAudit(new AuditActor(user.StaffId, user.Name, user.Role, user.InstitutionId), AuditOrigin.Console(http.Connection.RemoteIpAddress), now,
             $"{kelas.Class} · {kelas.Cohort}: {pending.FileName}");
-        var result = await new RosterImporter(db).ImportAsync(pending.Content, Options(kelas, dryRun: false, audit), cancellationToken);
+        var result = await new RosterImporter(db, http.RequestServices.GetRequiredService<Core.Participants.CodeHasher>()).ImportAsync(pending.Content, Options(kelas, dryRun: false, audit), cancellationToken);
         var status = result.Committed ? StatusCodes.Status200OK : StatusCodes.Status409Conflict;
         return Page(http, "Hasil impor", "Import result", ImportHtml.Result(classId, kelas, result), user, status);
     }
