@@ -15,6 +15,11 @@ public interface ITeamsStore
 
     Task<string?> RecallMemberEmailAsync(string conversationId, CancellationToken cancellationToken);
 
+    /// <summary>A value of the adapter's own under <paramref name="key"/> (the ids of a multi-part message's parts sent so far).</summary>
+    Task RememberAsync(string key, string value, CancellationToken cancellationToken);
+
+    Task<string?> RecallAsync(string key, CancellationToken cancellationToken);
+
     Task MarkReachableAsync(string conversationId, CancellationToken cancellationToken);
 
     Task MarkUnreachableAsync(string conversationId, CancellationToken cancellationToken);

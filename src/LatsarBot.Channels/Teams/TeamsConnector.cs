@@ -56,6 +56,43 @@ public sealed class TeamsConnector(HttpClient http, TeamsAppToken token)
         }
     }
 
+    /// <summary>
+    /// Streams a file into <paramref name="destination"/>: false when it is not there (404, 403, 410); a failure that may
+    /// pass throws, as the evidence contract says. The bot token goes only with <paramref name="withToken"/>.
+    /// </summary>
+    public async Task<bool> DownloadAsync(Uri url, Stream destination, bool withToken, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var bearer = withToken ? await token.GetAsync(cancellationToken) : null;
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (bearer is not null)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+            }
+
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.Unauthorized && bearer is not null && attempt == 0)
+            {
+                token.Invalidate(bearer);
+                continue;
+            }
+
+            if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.Gone)
+            {
+                return false;
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new HttpRequestException($"Teams file download answered {(int)response.StatusCode}", null, response.StatusCode);
+            }
+
+            await response.Content.CopyToAsync(destination, cancellationToken);
+            return true;
+        }
+    }
+
     private async Task<ConnectorAnswer> PostAsync(Uri url, JsonObject body, CancellationToken cancellationToken)
     {
         var json = body.ToJsonString();

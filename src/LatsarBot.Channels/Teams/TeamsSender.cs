@@ -30,9 +30,12 @@ public sealed class TeamsSender(ITeamsStore store, TeamsConnector connector, Tim
             return new SendOutcome.Terminal("no Teams conversation reference", Code: "Teams:NoReference");
         }
 
-        var ids = new List<string>();
-        foreach (var activity in TeamsReplyRenderer.Render(message.Reply))
+        var activities = TeamsReplyRenderer.Render(message.Reply);
+        var partsKey = activities.Count > 1 ? PartsKey(message.Id) : null;
+        var sent = partsKey is not null && await store.RecallAsync(partsKey, cancellationToken) is { Length: > 0 } earlier ? earlier.Split(' ').ToList() : [];
+        for (var part = sent.Count; part < activities.Count; part++)
         {
+            var activity = activities[part];
             activity["from"] = new System.Text.Json.Nodes.JsonObject { ["id"] = reference.BotId };
             activity["conversation"] = new System.Text.Json.Nodes.JsonObject { ["id"] = reference.ConversationId };
             ConnectorAnswer answer;
@@ -47,18 +50,25 @@ public sealed class TeamsSender(ITeamsStore store, TeamsConnector connector, Tim
 
             if (!answer.Ok)
             {
-                // A part already shown is not taken back; a retry sends the message again from its start.
+                // The parts already shown stay written down, so the retry goes on after them.
                 return Outcome(message.ConversationId, answer);
             }
 
-            if (answer.Id is { } id)
+            sent.Add(answer.Id is { Length: > 0 } id && !id.Contains(' ', StringComparison.Ordinal) ? id : NoId);
+            if (partsKey is not null)
             {
-                ids.Add(id);
+                // Written at once, whatever the caller's cancellation: a crash now resends at most this part.
+                await store.RememberAsync(partsKey, string.Join(' ', sent), CancellationToken.None);
             }
         }
 
-        return new SendOutcome.SentOutcome(ids);
+        return new SendOutcome.SentOutcome(sent.Where(id => id != NoId).ToList());
     }
+
+    /// <summary>The channel value under which the activity ids of a multi-part row's accepted parts are kept, space-separated.</summary>
+    public static string PartsKey(long outboxId) => $"parts:{outboxId}";
+
+    private const string NoId = "-";
 
     private SendOutcome Outcome(string conversationId, ConnectorAnswer answer)
     {

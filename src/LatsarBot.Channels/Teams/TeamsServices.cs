@@ -1,3 +1,4 @@
+using LatsarBot.Bot.Attachments;
 using LatsarBot.Bot.Outbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -36,6 +37,7 @@ public static class TeamsServices
         services.AddSingleton<TeamsSender>();
         services.AddSingleton<IOutboxSender>(sp => sp.GetRequiredService<TeamsSender>());
         services.AddSingleton<TeamsUpdateHandler>();
+        services.AddSingleton<IEvidenceDownloader, TeamsEvidenceDownloader>();
         return services;
     }
 

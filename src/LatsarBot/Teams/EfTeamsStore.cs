@@ -41,6 +41,19 @@ public sealed class EfTeamsStore(IServiceScopeFactory scopes, TimeProvider time)
         return await scope.ServiceProvider.GetRequiredService<LatsarDb>().RecallAsync(TeamsChannel.Name, $"member:{conversationId}", cancellationToken);
     }
 
+    public async Task RememberAsync(string key, string value, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<LatsarDb>().RememberAsync(TeamsChannel.Name,
+            new Dictionary<string, string> { [key] = value }, time.GetUtcNow(), cancellationToken);
+    }
+
+    public async Task<string?> RecallAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LatsarDb>().RecallAsync(TeamsChannel.Name, key, cancellationToken);
+    }
+
     public async Task MarkReachableAsync(string conversationId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

@@ -41,6 +41,23 @@ public static class FakeTeamsActivities
             ["trigger"] = "manual",
         });
 
+    /// <summary>A file sent in a personal chat: Teams' download-info attachment with its pre-authorised URL (and the HTML copy Teams adds).</summary>
+    public static JsonObject File(string serviceUrl, string activityId, string aadObjectId, string downloadUrl, string name, string fileType) =>
+        With(Message(serviceUrl, activityId, aadObjectId, null), "attachments", new JsonArray(
+            new JsonObject
+            {
+                ["contentType"] = "application/vnd.microsoft.teams.file.download.info",
+                ["contentUrl"] = downloadUrl.Split('?')[0],
+                ["name"] = name,
+                ["content"] = new JsonObject { ["downloadUrl"] = downloadUrl, ["uniqueId"] = Guid.NewGuid().ToString(), ["fileType"] = fileType },
+            },
+            new JsonObject { ["contentType"] = "text/html", ["content"] = "<div><div>" + name + "</div></div>" }));
+
+    /// <summary>A picture pasted into the chat: "image/*" with its content URL on the connector.</summary>
+    public static JsonObject Picture(string serviceUrl, string activityId, string aadObjectId, string contentUrl) =>
+        With(Message(serviceUrl, activityId, aadObjectId, null), "attachments", new JsonArray(
+            new JsonObject { ["contentType"] = "image/*", ["contentUrl"] = contentUrl }));
+
     /// <summary>The bot was added to the conversation: membersAdded names the bot (and, in a personal chat, the person).</summary>
     public static JsonObject BotAdded(string serviceUrl, string activityId, string aadObjectId, string conversationType = "personal") =>
         With(Base(serviceUrl, "conversationUpdate", activityId, aadObjectId, conversationType, null), "membersAdded",
