@@ -23,6 +23,10 @@ public sealed class TeamsConnector(HttpClient http, TeamsAppToken token)
         return PostAsync(new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path), activity, cancellationToken);
     }
 
+    /// <summary>POST /v3/conversations: a personal chat with a user, or a new thread in a team channel; the answer's id is the conversation's.</summary>
+    public Task<ConnectorAnswer> CreateConversationAsync(string serviceUrl, JsonObject parameters, CancellationToken cancellationToken) =>
+        PostAsync(new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), "v3/conversations"), parameters, cancellationToken);
+
     /// <summary>GET /v3/conversations/{id}/members/{userId}: the member as Teams knows them (userPrincipalName, email, tenantId), or null.</summary>
     public async Task<JsonObject?> MemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
     {

@@ -9,9 +9,10 @@ namespace LatsarBot.Channels.Teams;
 /// Sends outbox messages to Teams conversations from their stored references. A 429 pauses that conversation for
 /// the Retry-After (its other messages wait without asking Teams again; other conversations go on); 403 (the app
 /// was removed, or the person blocked it) is unreachable and not retried, so the delivery fallback moves to another
-/// channel; 404 (no such conversation) fails; 412, 5xx and network errors are retried by the outbox.
+/// channel; 404 (no such conversation) fails; a bound person's chat we hold no reference for is opened first
+/// (<see cref="TeamsPersonalChats"/>); 412, 5xx and network errors are retried by the outbox.
 /// </summary>
-public sealed class TeamsSender(ITeamsStore store, TeamsConnector connector, TimeProvider time, ILogger<TeamsSender> log) : IOutboxSender
+public sealed class TeamsSender(ITeamsStore store, TeamsConnector connector, TeamsPersonalChats chats, TimeProvider time, ILogger<TeamsSender> log) : IOutboxSender
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _pausedUntil = new(StringComparer.Ordinal);
 
@@ -25,9 +26,28 @@ public sealed class TeamsSender(ITeamsStore store, TeamsConnector connector, Tim
             return new SendOutcome.Transient("Teams conversation paused after a 429", until - time.GetUtcNow());
         }
 
-        if (await store.RecallReferenceAsync(message.ConversationId, cancellationToken) is not { } reference)
+        var reference = await store.RecallReferenceAsync(message.ConversationId, cancellationToken);
+        if (reference is null)
         {
-            return new SendOutcome.Terminal("no Teams conversation reference", Code: "Teams:NoReference");
+            ConnectorAnswer? refusal;
+            try
+            {
+                (reference, refusal) = await chats.OpenAsync(message.ConversationId, cancellationToken);
+            }
+            catch (HttpRequestException e)
+            {
+                return new SendOutcome.Transient($"Teams connector unreachable: {e.Message}");
+            }
+
+            if (refusal is not null)
+            {
+                return Outcome(message.ConversationId, refusal);
+            }
+
+            if (reference is null)
+            {
+                return new SendOutcome.Terminal("no Teams conversation reference", Code: "Teams:NoReference");
+            }
         }
 
         var activities = TeamsReplyRenderer.Render(message.Reply);

@@ -34,6 +34,7 @@ public static class TeamsServices
         services.AddSingleton(sp => new TeamsConnector(http, sp.GetRequiredService<TeamsAppToken>()));
         services.AddSingleton<ITeamsStore, TStore>();
         services.AddSingleton<TeamsDirectory>();
+        services.AddSingleton<TeamsPersonalChats>();
         services.AddSingleton<TeamsSender>();
         services.AddSingleton<IOutboxSender>(sp => sp.GetRequiredService<TeamsSender>());
         services.AddSingleton<TeamsUpdateHandler>();

@@ -17,11 +17,17 @@ public sealed class TeamsUpdateHandler(ITeamsStore store, TeamsDirectory directo
             log.LogDebug("Teams activity passed over: {Why}", why);
         }
 
+        if (mapped.Reference is { TenantId: not null, AadObjectId: not null, ConversationType: not "personal" } seen)
+        {
+            // Seen in a team or group chat of the tenant: a personal chat can be opened with them later (a personal chat's reference says it itself).
+            await store.RememberUserAsync(seen, cancellationToken);
+        }
+
         if (mapped.Reference is { } reference && mapped.Reachability is { } reachability)
         {
             if (reachability == TeamsReachability.Reachable)
             {
-                await store.RememberReferenceAsync(reference, cancellationToken);
+                await store.RememberReferenceAsync(reference, null, cancellationToken);
                 await store.MarkReachableAsync(reference.ConversationId, cancellationToken);
             }
             else

@@ -67,7 +67,7 @@ public sealed class TeamsSenderTests(TeamsHostFixture fixture) : IClassFixture<T
     {
         var store = fixture.Host.Services.GetRequiredService<ITeamsStore>();
         await store.RememberReferenceAsync(new TeamsConversationReference(fixture.ServiceUrl, "a:gone", FakeTeamsServer.TenantId, "29:gone", "aad-gone", FakeTeamsServer.BotId, "personal"),
-            CancellationToken.None);
+            null, CancellationToken.None);
 
         var outcome = await Sender.SendAsync(Message("a:gone", "halo"), CancellationToken.None);
 

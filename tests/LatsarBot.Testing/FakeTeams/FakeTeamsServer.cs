@@ -345,13 +345,13 @@ public sealed class FakeTeamsServer : IAsyncDisposable
         if (!isGroup)
         {
             if (body["members"] is not JsonArray { Count: 1 } members || members[0]?["id"]?.ToString() is not { Length: > 0 } user
-                || !_members.TryGetValue(user, out var member) || body["tenantId"]?.ToString() != member.TenantId)
+                || !_members.TryGetValue(user, out var member) || body["tenantId"]?.ToString() != member.TenantId || body["bot"]?["id"]?.ToString() != BotId)
             {
                 return (400, Error("BadSyntax", "Incorrect conversation creation parameters"), 0);
             }
 
             var id = "a:personal-" + member.AadObjectId;
-            if (_removed.ContainsKey(id))
+            if (_removed.ContainsKey(id) || !member.PersonalAppInstalled)
             {
                 return (403, Error("Forbidden", "The bot is not installed for the user."), 0);
             }
