@@ -9,7 +9,8 @@ namespace LatsarBot.Channels.Teams;
 /// Bot Framework activity → <see cref="MappedTeamsActivity"/>; pure, so every kind is a table row in a test. The
 /// ledger key is the activity id (the Bot Connector retries with the same id); the conversation is Teams' conversation
 /// id; the person is their Entra object id. Only a personal chat runs turns: onboarding, units and coaching happen
-/// one to one, and a bot in a group chat or a channel answers nobody there.
+/// one to one, and a bot in a group chat or a channel answers nobody there, except in a channel thread it started itself
+/// (a participant's coaching thread among the coaches; the handler checks it is one).
 /// </summary>
 public static partial class TeamsActivityMapper
 {
@@ -48,6 +49,15 @@ public static partial class TeamsActivityMapper
 
         switch (activity.Type)
         {
+            case "message" when type == "channel" && TeamsChannelThreads.IsThread(conversationId):
+                // A coach writing in a participant's thread (the bot @mentioned): the turn is the channel's, the thread says whose.
+                var said = StripMentions(activity.Text, activity.Entities, botId);
+                return said.Length == 0
+                    ? new MappedTeamsActivity(null, null, reference, "empty message in a channel thread")
+                    : new MappedTeamsActivity(turn with { ConversationId = TeamsChannelThreads.ChannelOf(conversationId), Text = said }, null, reference, null)
+                    {
+                        ChannelThread = conversationId,
+                    };
             case "message" when !personal:
                 return new MappedTeamsActivity(null, null, reference, $"message in a {type} conversation");
             case "message":

@@ -10,9 +10,10 @@ namespace LatsarBot.Channels.Teams;
 /// the Retry-After (its other messages wait without asking Teams again; other conversations go on); 403 (the app
 /// was removed, or the person blocked it) is unreachable and not retried, so the delivery fallback moves to another
 /// channel; 404 (no such conversation) fails; a bound person's chat we hold no reference for is opened first
-/// (<see cref="TeamsPersonalChats"/>); 412, 5xx and network errors are retried by the outbox.
+/// (<see cref="TeamsPersonalChats"/>); a message of a thread to a team channel goes into that thread, started by its
+/// first message (<see cref="TeamsChannelThreads"/>); 412, 5xx and network errors are retried by the outbox.
 /// </summary>
-public sealed class TeamsSender(ITeamsStore store, TeamsConnector connector, TeamsPersonalChats chats, TimeProvider time, ILogger<TeamsSender> log) : IOutboxSender
+public sealed class TeamsSender(ITeamsStore store, TeamsConnector connector, TeamsPersonalChats chats, TeamsChannelThreads threads, TimeProvider time, ILogger<TeamsSender> log) : IOutboxSender
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _pausedUntil = new(StringComparer.Ordinal);
 
@@ -53,6 +54,38 @@ public sealed class TeamsSender(ITeamsStore store, TeamsConnector connector, Tea
         var activities = TeamsReplyRenderer.Render(message.Reply);
         var partsKey = activities.Count > 1 ? PartsKey(message.Id) : null;
         var sent = partsKey is not null && await store.RecallAsync(partsKey, cancellationToken) is { Length: > 0 } earlier ? earlier.Split(' ').ToList() : [];
+        if (message.Reply.Thread is { } thread && reference.ConversationType == "channel")
+        {
+            if (await threads.FindAsync(reference.ConversationId, thread.Key, cancellationToken) is { } known)
+            {
+                reference = reference with { ConversationId = known };
+            }
+            else if (sent.Count == 0)
+            {
+                ConnectorAnswer started;
+                try
+                {
+                    started = await threads.StartAsync(reference, thread, activities[0], cancellationToken);
+                }
+                catch (HttpRequestException e)
+                {
+                    return new SendOutcome.Transient($"Teams connector unreachable: {e.Message}");
+                }
+
+                if (!started.Ok || started.Id is null || !TeamsChannelThreads.IsThread(started.Id))
+                {
+                    return started.Ok ? new SendOutcome.Transient("Teams started no thread") : Outcome(message.ConversationId, started);
+                }
+
+                reference = reference with { ConversationId = started.Id };
+                sent.Add(started.Id[(started.Id.LastIndexOf('=') + 1)..]);
+                if (partsKey is not null)
+                {
+                    await store.RememberAsync(partsKey, string.Join(' ', sent), CancellationToken.None);
+                }
+            }
+        }
+
         for (var part = sent.Count; part < activities.Count; part++)
         {
             var activity = activities[part];

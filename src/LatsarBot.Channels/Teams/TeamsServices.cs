@@ -35,6 +35,7 @@ public static class TeamsServices
         services.AddSingleton<ITeamsStore, TStore>();
         services.AddSingleton<TeamsDirectory>();
         services.AddSingleton<TeamsPersonalChats>();
+        services.AddSingleton<TeamsChannelThreads>();
         services.AddSingleton<TeamsSender>();
         services.AddSingleton<IOutboxSender>(sp => sp.GetRequiredService<TeamsSender>());
         services.AddSingleton<TeamsUpdateHandler>();

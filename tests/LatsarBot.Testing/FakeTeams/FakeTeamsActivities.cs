@@ -17,9 +17,10 @@ public static class FakeTeamsActivities
             : a;
 
     /// <summary>A message with an @mention of the bot in front, as in a group chat or channel.</summary>
-    public static JsonObject MentionMessage(string serviceUrl, string activityId, string aadObjectId, string text, string conversationType = "personal")
+    public static JsonObject MentionMessage(string serviceUrl, string activityId, string aadObjectId, string text, string conversationType = "personal",
+        string? conversationId = null)
     {
-        var activity = Message(serviceUrl, activityId, aadObjectId, $"<at>LatsarBot</at> {text}", conversationType);
+        var activity = Message(serviceUrl, activityId, aadObjectId, $"<at>LatsarBot</at> {text}", conversationType, conversationId);
         activity["entities"] = new JsonArray(new JsonObject
         {
             ["type"] = "mention",
@@ -59,8 +60,8 @@ public static class FakeTeamsActivities
             new JsonObject { ["contentType"] = "image/*", ["contentUrl"] = contentUrl }));
 
     /// <summary>The bot was added to the conversation: membersAdded names the bot (and, in a personal chat, the person).</summary>
-    public static JsonObject BotAdded(string serviceUrl, string activityId, string aadObjectId, string conversationType = "personal") =>
-        With(Base(serviceUrl, "conversationUpdate", activityId, aadObjectId, conversationType, null), "membersAdded",
+    public static JsonObject BotAdded(string serviceUrl, string activityId, string aadObjectId, string conversationType = "personal", string? conversationId = null) =>
+        With(Base(serviceUrl, "conversationUpdate", activityId, aadObjectId, conversationType, conversationId), "membersAdded",
             new JsonArray(new JsonObject { ["id"] = FakeTeamsServer.BotId }, new JsonObject { ["id"] = UserId(aadObjectId), ["aadObjectId"] = aadObjectId }));
 
     /// <summary>The app was installed ("add") or uninstalled ("remove") for the conversation.</summary>

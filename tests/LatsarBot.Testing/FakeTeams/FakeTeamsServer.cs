@@ -81,6 +81,11 @@ public sealed class FakeTeamsServer : IAsyncDisposable
 
     private int _keyFetches;
 
+    /// <summary>The channel threads created so far, by their conversation ids.</summary>
+    public IReadOnlyList<string> CreatedThreads => _threads.ToList();
+
+    private readonly ConcurrentQueue<string> _threads = new();
+
     /// <summary>App tokens issued so far.</summary>
     public int TokensIssued => _tokensIssued;
 
@@ -370,6 +375,11 @@ public sealed class FakeTeamsServer : IAsyncDisposable
             return (400, Error("BadSyntax", "Incorrect conversation creation parameters"), 0);
         }
 
+        if (!_conversations.ContainsKey(channel) || _removed.ContainsKey(channel))
+        {
+            return (403, Error("BotNotInConversationRoster", "The bot is not part of the conversation roster."), 0);
+        }
+
         if (Throttle(channel) is var channelWait and > 0)
         {
             return (429, Error("Throttled", "Too many requests"), channelWait);
@@ -378,6 +388,7 @@ public sealed class FakeTeamsServer : IAsyncDisposable
         var root = $"{_clock.GetUtcNow().ToUnixTimeMilliseconds()}{Interlocked.Increment(ref _next):D4}";
         var thread = $"{channel};messageid={root}";
         _conversations[thread] = 0;
+        _threads.Enqueue(thread);
         return (201, new { id = thread, activityId = root }, 0);
     }
 
