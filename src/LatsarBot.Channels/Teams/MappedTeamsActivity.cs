@@ -10,6 +10,9 @@ public sealed record MappedTeamsActivity(Activity? Turn, TeamsReachability? Reac
 {
     /// <summary>An invoke wants its answer in the HTTP response, not as a message.</summary>
     public bool IsInvoke { get; init; }
+
+    /// <summary>A message in a team channel's thread: the thread's conversation id; its turn runs only in a thread the bot started.</summary>
+    public string? ChannelThread { get; init; }
 }
 
 public enum TeamsReachability

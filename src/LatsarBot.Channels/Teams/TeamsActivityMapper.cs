@@ -9,7 +9,8 @@ namespace LatsarBot.Channels.Teams;
 /// Bot Framework activity → <see cref="MappedTeamsActivity"/>; pure, so every kind is a table row in a test. The
 /// ledger key is the activity id (the Bot Connector retries with the same id); the conversation is Teams' conversation
 /// id; the person is their Entra object id. Only a personal chat runs turns: onboarding, units and coaching happen
-/// one to one, and a bot in a group chat or a channel answers nobody there.
+/// one to one, and a bot in a group chat or a channel answers nobody there, except in a channel thread it started itself
+/// (a participant's coaching thread among the coaches; the handler checks it is one).
 /// </summary>
 public static partial class TeamsActivityMapper
 {
@@ -48,6 +49,15 @@ public static partial class TeamsActivityMapper
 
         switch (activity.Type)
         {
+            case "message" when type == "channel" && TeamsChannelThreads.IsThread(conversationId):
+                // A coach writing in a participant's thread (the bot @mentioned): the turn is the channel's, the thread says whose.
+                var said = StripMentions(activity.Text, activity.Entities, botId);
+                return said.Length == 0
+                    ? new MappedTeamsActivity(null, null, reference, "empty message in a channel thread")
+                    : new MappedTeamsActivity(turn with { ConversationId = TeamsChannelThreads.ChannelOf(conversationId), Text = said }, null, reference, null)
+                    {
+                        ChannelThread = conversationId,
+                    };
             case "message" when !personal:
                 return new MappedTeamsActivity(null, null, reference, $"message in a {type} conversation");
             case "message":
@@ -122,23 +132,26 @@ public static partial class TeamsActivityMapper
         element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(name, out var value) ? value : null;
 
     /// <summary>
-    /// A file sent in a personal chat comes as a download-info attachment (a pre-authorised URL); a pasted picture as an
-    /// image with a content URL behind the bot token. Teams' HTML copy of the message and cards are not files.
+    /// A file sent in a personal chat comes as a download-info attachment (a pre-authorised URL, fetched without our
+    /// token); a pasted picture as an image whose content URL is on the connector, behind the bot token. Both go as the
+    /// file reference (<see cref="TeamsEvidenceDownloader"/> fetches it), never as a URL anything else would open.
+    /// Teams' HTML copy of the message and cards are not files.
     /// </summary>
     private static List<InboundAttachment> Files(List<TeamsAttachment?>? attachments)
     {
         var files = new List<InboundAttachment>();
         foreach (var attachment in (attachments ?? []).OfType<TeamsAttachment>())
         {
-            if (attachment.ContentType == "application/vnd.microsoft.teams.file.download.info"
-                && Property(attachment.Content, "downloadUrl") is { ValueKind: JsonValueKind.String } url)
+            if (attachment.ContentType == TeamsEvidenceDownloader.DownloadInfoType
+                && Property(attachment.Content, "downloadUrl") is { ValueKind: JsonValueKind.String } url && url.GetString() is { Length: > 0 } download)
             {
                 var fileType = Property(attachment.Content, "fileType") is { ValueKind: JsonValueKind.String } t ? t.GetString() : null;
-                files.Add(new InboundAttachment(MimeOf(fileType), Url: url.GetString(), Name: attachment.Name));
+                files.Add(new InboundAttachment(MimeOf(fileType), Name: attachment.Name, FileRef: TeamsEvidenceDownloader.DownloadPrefix + download));
             }
             else if (attachment.ContentType is { } type && type.StartsWith("image/", StringComparison.Ordinal) && attachment.ContentUrl is { Length: > 0 } contentUrl)
             {
-                files.Add(new InboundAttachment(type, Url: contentUrl, Name: attachment.Name));
+                // Teams says "image/*" for a pasted picture; the evidence store judges the type on the bytes anyway.
+                files.Add(new InboundAttachment(type == "image/*" ? "image/png" : type, Name: attachment.Name, FileRef: TeamsEvidenceDownloader.ConnectorPrefix + contentUrl));
             }
         }
 

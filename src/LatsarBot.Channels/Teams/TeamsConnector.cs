@@ -23,6 +23,10 @@ public sealed class TeamsConnector(HttpClient http, TeamsAppToken token)
         return PostAsync(new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path), activity, cancellationToken);
     }
 
+    /// <summary>POST /v3/conversations: a personal chat with a user, or a new thread in a team channel; the answer's id is the conversation's.</summary>
+    public Task<ConnectorAnswer> CreateConversationAsync(string serviceUrl, JsonObject parameters, CancellationToken cancellationToken) =>
+        PostAsync(new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), "v3/conversations"), parameters, cancellationToken);
+
     /// <summary>GET /v3/conversations/{id}/members/{userId}: the member as Teams knows them (userPrincipalName, email, tenantId), or null.</summary>
     public async Task<JsonObject?> MemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
     {
@@ -53,6 +57,43 @@ public sealed class TeamsConnector(HttpClient http, TeamsAppToken token)
             {
                 return null;
             }
+        }
+    }
+
+    /// <summary>
+    /// Streams a file into <paramref name="destination"/>: false when it is not there (404, 403, 410); a failure that may
+    /// pass throws, as the evidence contract says. The bot token goes only with <paramref name="withToken"/>.
+    /// </summary>
+    public async Task<bool> DownloadAsync(Uri url, Stream destination, bool withToken, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var bearer = withToken ? await token.GetAsync(cancellationToken) : null;
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (bearer is not null)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+            }
+
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.Unauthorized && bearer is not null && attempt == 0)
+            {
+                token.Invalidate(bearer);
+                continue;
+            }
+
+            if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.Gone)
+            {
+                return false;
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new HttpRequestException($"Teams file download answered {(int)response.StatusCode}", null, response.StatusCode);
+            }
+
+            await response.Content.CopyToAsync(destination, cancellationToken);
+            return true;
         }
     }
 

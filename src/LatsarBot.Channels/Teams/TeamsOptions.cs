@@ -45,6 +45,19 @@ public sealed class TeamsOptions
 
     public IReadOnlyList<string> EffectiveServiceUrlHosts => AllowedServiceUrlHosts.Count == 0 ? ["smba.trafficmanager.net"] : AllowedServiceUrlHosts;
 
+    /// <summary>
+    /// Hosts a file's download URL may name (a host or a domain it ends in): files sent in a personal chat live in the
+    /// sender's OneDrive. Empty: sharepoint.com.
+    /// </summary>
+    public List<string> AllowedFileHosts { get; set; } = [];
+
+    public bool IsAllowedFileHost(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        IEnumerable<string> allowed = AllowedFileHosts.Count == 0 ? ["sharepoint.com"] : AllowedFileHosts;
+        return allowed.Any(h => url.Host.Equals(h, StringComparison.OrdinalIgnoreCase) || url.Host.EndsWith("." + h, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>The Bot Connector documents 5 minutes.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 

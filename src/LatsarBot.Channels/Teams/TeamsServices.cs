@@ -1,3 +1,4 @@
+using LatsarBot.Bot.Attachments;
 using LatsarBot.Bot.Outbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -33,9 +34,12 @@ public static class TeamsServices
         services.AddSingleton(sp => new TeamsConnector(http, sp.GetRequiredService<TeamsAppToken>()));
         services.AddSingleton<ITeamsStore, TStore>();
         services.AddSingleton<TeamsDirectory>();
+        services.AddSingleton<TeamsPersonalChats>();
+        services.AddSingleton<TeamsChannelThreads>();
         services.AddSingleton<TeamsSender>();
         services.AddSingleton<IOutboxSender>(sp => sp.GetRequiredService<TeamsSender>());
         services.AddSingleton<TeamsUpdateHandler>();
+        services.AddSingleton<IEvidenceDownloader, TeamsEvidenceDownloader>();
         return services;
     }
 

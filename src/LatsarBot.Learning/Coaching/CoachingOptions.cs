@@ -35,10 +35,23 @@ public sealed class CoachingOptions
         }
     }
 
+    /// <summary>The channel id of Microsoft Teams, whose team channels hold a thread per participant.</summary>
+    public const string TeamsChannel = "teams";
+
+    /// <summary>
+    /// Institution name → the id of a Teams channel (19:…@thread.tacv2) where that institution's coaches coach: each
+    /// participant gets a thread there. Used for an institution without a group in <see cref="CoachGroups"/>.
+    /// </summary>
+    public Dictionary<string, string> TeamsChannels { get; set; } = [];
+
+    public string? TeamsChannelOf(string? institutionName) =>
+        institutionName is not null && TeamsChannels.TryGetValue(institutionName, out var channel) && !string.IsNullOrWhiteSpace(channel) ? channel.Trim() : null;
+
     public string? GroupOf(string? institutionName) =>
         institutionName is not null && CoachGroups.TryGetValue(institutionName, out var chat) && !string.IsNullOrWhiteSpace(chat) ? chat.Trim() : null;
 
-    /// <summary>Whether the activity comes from a coach group, on <paramref name="groupChannel"/> (the channel whose groups have topics).</summary>
+    /// <summary>Whether the activity comes from a coach group (or a coaches' Teams channel), on <paramref name="groupChannel"/> (the channel whose groups have topics).</summary>
     public bool IsCoachGroup(Activity activity, string? groupChannel) =>
-        activity.Channel == groupChannel && CoachGroups.Values.Any(g => g.Trim() == activity.ConversationId);
+        (activity.Channel == groupChannel && CoachGroups.Values.Any(g => g.Trim() == activity.ConversationId))
+        || (activity.Channel == TeamsChannel && TeamsChannels.Values.Any(c => c.Trim() == activity.ConversationId));
 }

@@ -50,7 +50,7 @@ public sealed class CoachingRelay(LatsarDb db, MessageCatalog messages, Coaching
             ("text", text), ("due", CoachingView.Due(coach.Language, coach.TimeZone, thread.DueAt!.Value))));
         var key = CoachingView.ThreadKey(participant.Id);
         bool reached;
-        if (options.GroupOf(participant.Institution?.Name) is { } group && channels.TopicGroupChannel is { } groupChannel)
+        if (CoachChat(participant.Institution?.Name) is var (groupChannel, group))
         {
             var title = messages.Text(coach.Language, ThreadMsg.TopicTitle, ("name", participant.Name), ("ndh", participant.Ndh), ("class", participant.Class?.Name));
             relay = relay with { Thread = new ReplyThread(key, title) };
@@ -91,6 +91,12 @@ public sealed class CoachingRelay(LatsarDb db, MessageCatalog messages, Coaching
         var reached = await outbox.AddAsync(db, Relay(participant.Id, message, relay), now, cancellationToken);
         return new RelayResult(coach, null, reached);
     }
+
+    /// <summary>Where the institution's coaches coach together: its group with topics, else its Teams channel (when Teams is on).</summary>
+    private (string Channel, string Chat)? CoachChat(string? institution) =>
+        options.GroupOf(institution) is { } group && channels.TopicGroupChannel is { } topics ? (topics, group)
+        : options.TeamsChannelOf(institution) is { } channel && channels.Of(CoachingOptions.TeamsChannel) is not null ? (CoachingOptions.TeamsChannel, channel)
+        : null;
 
     private static ProactiveMessage Relay(int personId, ThreadMessage message, Reply reply) =>
         new(personId, "thread:" + message.Key, OutboxPayload.Of(reply)) { Batch = "coaching" };

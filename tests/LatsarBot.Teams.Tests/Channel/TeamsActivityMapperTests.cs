@@ -111,7 +111,17 @@ public sealed class TeamsActivityMapperTests
 
         var mapped = Map(activity);
 
-        Assert.Equal([new InboundAttachment("application/pdf", Url: "https://contoso.sharepoint.com/laporan.pdf", Name: "laporan.pdf")], mapped.Turn!.Attachments);
+        Assert.Equal([new InboundAttachment("application/pdf", Name: "laporan.pdf", FileRef: "download:https://contoso.sharepoint.com/laporan.pdf")], mapped.Turn!.Attachments);
+    }
+
+    [Fact]
+    public void PastedPicture_IsAnAttachmentByItsConnectorUrl()
+    {
+        var activity = FakeTeamsActivities.Picture(ServiceUrl, "m12", "aad-12", ServiceUrl + "v3/attachments/0-abc/views/original");
+
+        var mapped = Map(activity);
+
+        Assert.Equal([new InboundAttachment("image/png", FileRef: "connector:" + ServiceUrl + "v3/attachments/0-abc/views/original")], mapped.Turn!.Attachments);
     }
 
     [Fact]

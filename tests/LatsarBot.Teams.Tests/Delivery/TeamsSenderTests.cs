@@ -67,7 +67,7 @@ public sealed class TeamsSenderTests(TeamsHostFixture fixture) : IClassFixture<T
     {
         var store = fixture.Host.Services.GetRequiredService<ITeamsStore>();
         await store.RememberReferenceAsync(new TeamsConversationReference(fixture.ServiceUrl, "a:gone", FakeTeamsServer.TenantId, "29:gone", "aad-gone", FakeTeamsServer.BotId, "personal"),
-            CancellationToken.None);
+            null, CancellationToken.None);
 
         var outcome = await Sender.SendAsync(Message("a:gone", "halo"), CancellationToken.None);
 
@@ -81,5 +81,22 @@ public sealed class TeamsSenderTests(TeamsHostFixture fixture) : IClassFixture<T
 
         Assert.Equal("Teams:NoReference", (outcome as SendOutcome.Terminal)?.Code);
         Assert.DoesNotContain(fixture.Fake.Received, r => r.ConversationId == "a:never-seen");
+    }
+
+    [Fact]
+    public async Task LongMessageWhoseSecondPartFails_TheRetrySendsOnlyWhatWasNotShown()
+    {
+        var chat = await InstalledAsync("aad-parts");
+        var text = string.Join("\n\n", Enumerable.Range(1, 3).Select(i => $"Bagian {i}: " + new string((char)('a' + i), 3500)));
+        fixture.Fake.FailOnce(chat, accepted: 1, status: 502);
+
+        var first = await Sender.SendAsync(Message(chat, text, id: 4242), CancellationToken.None);
+        var retry = await Sender.SendAsync(Message(chat, text, id: 4242), CancellationToken.None);
+
+        Assert.IsType<SendOutcome.Transient>(first);
+        var sent = Assert.IsType<SendOutcome.SentOutcome>(retry);
+        var shown = fixture.Fake.Delivered.Where(d => d.ConversationId == chat).Select(d => d.Text!).ToList();
+        Assert.Equal(["Bagian 1:", "Bagian 2:", "Bagian 3:"], shown.Select(t => t[..9]));
+        Assert.Equal(3, sent.PlatformIds!.Count);
     }
 }

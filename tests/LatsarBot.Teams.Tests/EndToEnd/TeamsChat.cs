@@ -21,6 +21,10 @@ public sealed class TeamsChat(FakeTeamsServer fake, string aadObjectId)
     public Task<IReadOnlyList<FakeConnectorRequest>> SayAsync(string text, Func<IReadOnlyList<FakeConnectorRequest>, bool> until) =>
         StepAsync(FakeTeamsActivities.Message(fake.ServiceUrl, NextId(), aadObjectId, text), until);
 
+    /// <summary>Pastes a picture into the chat (Teams sends it as "image/*" with its URL on the connector).</summary>
+    public Task<IReadOnlyList<FakeConnectorRequest>> PasteAsync(string contentUrl, Func<IReadOnlyList<FakeConnectorRequest>, bool> until) =>
+        StepAsync(FakeTeamsActivities.Picture(fake.ServiceUrl, NextId(), aadObjectId, contentUrl), until);
+
     /// <summary>Presses the card button with this choice in the latest card that offers it.</summary>
     public Task<IReadOnlyList<FakeConnectorRequest>> TapAsync(string choice, Func<IReadOnlyList<FakeConnectorRequest>, bool> until)
     {

@@ -17,9 +17,10 @@ public static class FakeTeamsActivities
             : a;
 
     /// <summary>A message with an @mention of the bot in front, as in a group chat or channel.</summary>
-    public static JsonObject MentionMessage(string serviceUrl, string activityId, string aadObjectId, string text, string conversationType = "personal")
+    public static JsonObject MentionMessage(string serviceUrl, string activityId, string aadObjectId, string text, string conversationType = "personal",
+        string? conversationId = null)
     {
-        var activity = Message(serviceUrl, activityId, aadObjectId, $"<at>LatsarBot</at> {text}", conversationType);
+        var activity = Message(serviceUrl, activityId, aadObjectId, $"<at>LatsarBot</at> {text}", conversationType, conversationId);
         activity["entities"] = new JsonArray(new JsonObject
         {
             ["type"] = "mention",
@@ -41,9 +42,26 @@ public static class FakeTeamsActivities
             ["trigger"] = "manual",
         });
 
+    /// <summary>A file sent in a personal chat: Teams' download-info attachment with its pre-authorised URL (and the HTML copy Teams adds).</summary>
+    public static JsonObject File(string serviceUrl, string activityId, string aadObjectId, string downloadUrl, string name, string fileType) =>
+        With(Message(serviceUrl, activityId, aadObjectId, null), "attachments", new JsonArray(
+            new JsonObject
+            {
+                ["contentType"] = "application/vnd.microsoft.teams.file.download.info",
+                ["contentUrl"] = downloadUrl.Split('?')[0],
+                ["name"] = name,
+                ["content"] = new JsonObject { ["downloadUrl"] = downloadUrl, ["uniqueId"] = Guid.NewGuid().ToString(), ["fileType"] = fileType },
+            },
+            new JsonObject { ["contentType"] = "text/html", ["content"] = "<div><div>" + name + "</div></div>" }));
+
+    /// <summary>A picture pasted into the chat: "image/*" with its content URL on the connector.</summary>
+    public static JsonObject Picture(string serviceUrl, string activityId, string aadObjectId, string contentUrl) =>
+        With(Message(serviceUrl, activityId, aadObjectId, null), "attachments", new JsonArray(
+            new JsonObject { ["contentType"] = "image/*", ["contentUrl"] = contentUrl }));
+
     /// <summary>The bot was added to the conversation: membersAdded names the bot (and, in a personal chat, the person).</summary>
-    public static JsonObject BotAdded(string serviceUrl, string activityId, string aadObjectId, string conversationType = "personal") =>
-        With(Base(serviceUrl, "conversationUpdate", activityId, aadObjectId, conversationType, null), "membersAdded",
+    public static JsonObject BotAdded(string serviceUrl, string activityId, string aadObjectId, string conversationType = "personal", string? conversationId = null) =>
+        With(Base(serviceUrl, "conversationUpdate", activityId, aadObjectId, conversationType, conversationId), "membersAdded",
             new JsonArray(new JsonObject { ["id"] = FakeTeamsServer.BotId }, new JsonObject { ["id"] = UserId(aadObjectId), ["aadObjectId"] = aadObjectId }));
 
     /// <summary>The app was installed ("add") or uninstalled ("remove") for the conversation.</summary>

@@ -44,6 +44,7 @@ public sealed class FakeTeamsServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, byte> _conversations = new();
     private readonly ConcurrentDictionary<string, byte> _removed = new();
     private readonly ConcurrentDictionary<string, FakeTeamsMember> _members = new();
+    private readonly ConcurrentDictionary<string, (byte[] Bytes, string ContentType, string TempAuth)> _files = new();
     private readonly ConcurrentDictionary<string, FakeSlidingWindows> _perConversation = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private readonly FakeBucket _perApp;
@@ -80,6 +81,11 @@ public sealed class FakeTeamsServer : IAsyncDisposable
 
     private int _keyFetches;
 
+    /// <summary>The channel threads created so far, by their conversation ids.</summary>
+    public IReadOnlyList<string> CreatedThreads => _threads.ToList();
+
+    private readonly ConcurrentQueue<string> _threads = new();
+
     /// <summary>App tokens issued so far.</summary>
     public int TokensIssued => _tokensIssued;
 
@@ -111,6 +117,8 @@ public sealed class FakeTeamsServer : IAsyncDisposable
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", (string conversationId, string replyToId, HttpRequest request, CancellationToken ct) =>
             server.ActivityAsync(conversationId, replyToId, request, ct));
         app.MapGet("/v3/conversations/{conversationId}/members/{userId}", server.Member);
+        app.MapGet("/v3/attachments/{id}/views/original", server.Attachment);
+        app.MapGet("/personal/_layouts/15/download.aspx", server.Download);
         await app.StartAsync();
         server.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return server;
@@ -122,6 +130,11 @@ public sealed class FakeTeamsServer : IAsyncDisposable
     /// <summary>The app was uninstalled (or the person blocked it) in this conversation: sends to it are 403.</summary>
     public void RemoveApp(string conversationId) => _removed[conversationId] = 0;
 
+    /// <summary>After <paramref name="accepted"/> more activities to this conversation are accepted, the next one is answered <paramref name="status"/> once (a connector's bad moment).</summary>
+    public void FailOnce(string conversationId, int accepted, int status) => _failOnce[conversationId] = (accepted, status);
+
+    private readonly ConcurrentDictionary<string, (int Accepted, int Status)> _failOnce = new();
+
     /// <summary>Every app token issued so far stops working (as a revoked secret would): the next call with one is 401.</summary>
     public void RevokeAppTokens() => _appTokens.Clear();
 
@@ -131,6 +144,22 @@ public sealed class FakeTeamsServer : IAsyncDisposable
         _members[member.Id] = member;
         _members[member.AadObjectId] = member;
     }
+
+    /// <summary>
+    /// A file Teams holds: its connector URL (a pasted picture's contentUrl, needs an app token) and the pre-authorised
+    /// download URL of a file's download info (OneDrive's tempauth; a bearer token with it is refused, as SharePoint does).
+    /// </summary>
+    public (string ContentUrl, string DownloadUrl) AddFile(string id, byte[] bytes, string contentType)
+    {
+        var tempAuth = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        _files[id] = (bytes, contentType, tempAuth);
+        return ($"{BaseUrl}/v3/attachments/{id}/views/original", $"{BaseUrl}/personal/_layouts/15/download.aspx?UniqueId={id}&tempauth={tempAuth}");
+    }
+
+    /// <summary>How many file downloads were answered, by URL kind ("attachment" or "download") and status.</summary>
+    public IReadOnlyList<(string Kind, int Status)> FileRequests => _fileRequests.ToList();
+
+    private readonly ConcurrentQueue<(string Kind, int Status)> _fileRequests = new();
 
     /// <summary>A token for this serviceUrl as the Bot Connector would sign it, broken as <paramref name="knobs"/> say.</summary>
     public string SignToken(string serviceUrl, FakeTokenKnobs? knobs = null)
@@ -284,6 +313,17 @@ public sealed class FakeTeamsServer : IAsyncDisposable
             return (429, Error("Throttled", "Too many requests"), wait);
         }
 
+        if (_failOnce.TryGetValue(conversationId, out var failure))
+        {
+            if (failure.Accepted == 0)
+            {
+                _failOnce.TryRemove(conversationId, out _);
+                return (failure.Status, Error("ServiceError", "Upstream error"), 0);
+            }
+
+            _failOnce[conversationId] = (failure.Accepted - 1, failure.Status);
+        }
+
         return (201, new { id = $"{_clock.GetUtcNow().ToUnixTimeMilliseconds()}{Interlocked.Increment(ref _next):D4}" }, 0);
     }
 
@@ -310,13 +350,13 @@ public sealed class FakeTeamsServer : IAsyncDisposable
         if (!isGroup)
         {
             if (body["members"] is not JsonArray { Count: 1 } members || members[0]?["id"]?.ToString() is not { Length: > 0 } user
-                || !_members.TryGetValue(user, out var member) || body["tenantId"]?.ToString() != member.TenantId)
+                || !_members.TryGetValue(user, out var member) || body["tenantId"]?.ToString() != member.TenantId || body["bot"]?["id"]?.ToString() != BotId)
             {
                 return (400, Error("BadSyntax", "Incorrect conversation creation parameters"), 0);
             }
 
             var id = "a:personal-" + member.AadObjectId;
-            if (_removed.ContainsKey(id))
+            if (_removed.ContainsKey(id) || !member.PersonalAppInstalled)
             {
                 return (403, Error("Forbidden", "The bot is not installed for the user."), 0);
             }
@@ -335,6 +375,11 @@ public sealed class FakeTeamsServer : IAsyncDisposable
             return (400, Error("BadSyntax", "Incorrect conversation creation parameters"), 0);
         }
 
+        if (!_conversations.ContainsKey(channel) || _removed.ContainsKey(channel))
+        {
+            return (403, Error("BotNotInConversationRoster", "The bot is not part of the conversation roster."), 0);
+        }
+
         if (Throttle(channel) is var channelWait and > 0)
         {
             return (429, Error("Throttled", "Too many requests"), channelWait);
@@ -343,6 +388,7 @@ public sealed class FakeTeamsServer : IAsyncDisposable
         var root = $"{_clock.GetUtcNow().ToUnixTimeMilliseconds()}{Interlocked.Increment(ref _next):D4}";
         var thread = $"{channel};messageid={root}";
         _conversations[thread] = 0;
+        _threads.Enqueue(thread);
         return (201, new { id = thread, activityId = root }, 0);
     }
 
@@ -360,6 +406,23 @@ public sealed class FakeTeamsServer : IAsyncDisposable
                 : (404, Error("MemberNotFoundInConversation", "The member was not found in the conversation."));
         Record(new FakeConnectorRequest("GET", request.Path, conversationId, null, [], status));
         return Results.Json(answer, statusCode: status);
+    }
+
+    private IResult Attachment(string id, HttpRequest request)
+    {
+        var status = !Authorized(request) ? 401 : _files.ContainsKey(id) ? 200 : 404;
+        _fileRequests.Enqueue(("attachment", status));
+        return status == 200 ? Results.Bytes(_files[id].Bytes, _files[id].ContentType) : Results.Json(Error(status == 401 ? "Unauthorized" : "NotFound", "attachment"), statusCode: status);
+    }
+
+    private IResult Download(HttpRequest request)
+    {
+        var id = request.Query["UniqueId"].ToString();
+        var status = request.Headers.Authorization.Count > 0 ? 401
+            : _files.TryGetValue(id, out var file) && request.Query["tempauth"] == file.TempAuth ? 200
+            : _files.ContainsKey(id) ? 401 : 404;
+        _fileRequests.Enqueue(("download", status));
+        return status == 200 ? Results.Bytes(_files[id].Bytes, _files[id].ContentType) : Results.StatusCode(status);
     }
 
     private IResult Unauthorized(FakeConnectorRequest call)

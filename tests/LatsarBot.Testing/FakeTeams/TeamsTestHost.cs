@@ -43,6 +43,7 @@ public sealed class TeamsTestHost : IAsyncDisposable
             new("Teams:TokenUrl", fake.TokenUrl),
             new("Teams:AllowedServiceUrlHosts:0", "127.0.0.1"),
             new("Teams:KeyRefreshMinInterval", "00:00:00"),
+            new("Teams:AllowedFileHosts:0", "127.0.0.1"),
             .. TestPaths.FileSettings(),
             .. database.Settings,
             .. settings ?? [],
