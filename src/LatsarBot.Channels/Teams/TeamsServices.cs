@@ -33,6 +33,7 @@ public static class TeamsServices
         services.AddSingleton(sp => new TeamsConnector(http, sp.GetRequiredService<TeamsAppToken>()));
         services.AddSingleton<ITeamsStore, TStore>();
         services.AddSingleton<TeamsDirectory>();
+        services.AddKeyedSingleton(TeamsChannel.Name, (sp, _) => options.Rates.CreatePacer(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<TeamsSender>();
         services.AddSingleton<IOutboxSender>(sp => sp.GetRequiredService<TeamsSender>());
         services.AddSingleton<TeamsUpdateHandler>();
