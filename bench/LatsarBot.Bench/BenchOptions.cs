@@ -18,7 +18,9 @@ public sealed record BenchOptions(int Seconds, int WarmupSeconds, int Users, IRe
 
     public const string Announce = "announce";
 
-    public static readonly IReadOnlyList<string> AllTargets = [Full, Ceiling, CeilingNoGate, Telegram, Reminders, Announce, WhatsApp];
+    public const string Teams = "teams";
+
+    public static readonly IReadOnlyList<string> AllTargets = [Full, Ceiling, CeilingNoGate, Telegram, Reminders, Announce, WhatsApp, Teams];
 
     public const string Usage =
         """
@@ -26,10 +28,11 @@ public sealed record BenchOptions(int Seconds, int WarmupSeconds, int Users, IRe
           --seconds N     measured seconds per target (1-600, default 20)
           --warmup N      warm-up seconds per target, not measured (0-120, default 5)
           --users N       concurrent virtual users, each in its own conversation (1-512, default 16)
-          --targets LIST  comma-separated: full, ceiling, ceiling-nogate, telegram, reminders, announce, whatsapp (default full,ceiling);
+          --targets LIST  comma-separated: full, ceiling, ceiling-nogate, telegram, reminders, announce, whatsapp, teams (default full,ceiling);
                           telegram sends 10,000 outbox messages to 2,000 chats through the fake Bot API;
                           reminders fans one reminder slot out to 100,000 participants (BENCH_REMINDER_PARTICIPANTS);
                           announce fans one announcement out to 10,000 recipients (BENCH_ANNOUNCE_RECIPIENTS)
+                          teams sends an announcement to 2,000 Teams conversations through the fake connector (BENCH_TEAMS_CONVERSATIONS)
                           (each their own fixed size: --seconds, --warmup and --users do not apply)
           --out FILE      markdown results file to append to (default bench/results/<today>.md)
           --keep-db       keep the SQLite files in the temp folder for inspection

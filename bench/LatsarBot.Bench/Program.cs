@@ -22,6 +22,7 @@ var results = new List<LoadResult>();
 var notes = new List<string>();
 TelegramResult? telegram = null;
 WhatsAppResult? whatsapp = null;
+TeamsResult? teams = null;
 RemindersResult? reminders = null;
 var announce = "";
 
@@ -40,6 +41,13 @@ try
         {
             Console.Error.WriteLine($"bench: whatsapp: {WhatsAppTarget.Messages:N0} messages to {WhatsAppTarget.Numbers:N0} numbers, Meta's limits");
             whatsapp = await WhatsAppTarget.RunAsync(folder, CancellationToken.None);
+            continue;
+        }
+
+        if (target == BenchOptions.Teams)
+        {
+            Console.Error.WriteLine($"bench: teams: an announcement to {TeamsTarget.Conversations:N0} conversations, Teams' limits");
+            teams = await TeamsTarget.RunAsync(folder, CancellationToken.None);
             continue;
         }
 
@@ -95,7 +103,8 @@ var section = (results.Count > 0 ? Report.Build(options, machine, at, results, n
     + (telegram is null ? "" : TelegramReport.Build(machine, at, telegram))
     + (reminders is null ? "" : RemindersReport.Build(machine, at, reminders))
     + announce
-    + (whatsapp is null ? "" : whatsapp.Markdown(at, machine));
+    + (whatsapp is null ? "" : whatsapp.Markdown(at, machine))
+    + (teams is null ? "" : teams.Markdown(at, machine));
 var output = options.Output ?? Path.Combine(root, "bench", "results", $"{at:yyyy-MM-dd}.md");
 Report.Append(output, section, at);
 Console.WriteLine(section);

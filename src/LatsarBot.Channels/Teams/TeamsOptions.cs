@@ -67,6 +67,8 @@ public sealed class TeamsOptions
     /// <summary>An unknown key id fetches the keys again at most this often, so forged tokens cannot make us hammer the metadata.</summary>
     public TimeSpan KeyRefreshMinInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    public TeamsRateOptions Rates { get; set; } = new();
+
     public bool IsOn => Enabled && !string.IsNullOrWhiteSpace(AppId) && !string.IsNullOrWhiteSpace(AppPassword);
 
     public string EffectiveTokenUrl => TokenUrl

@@ -1,32 +1,33 @@
-using System.Collections.Concurrent;
 using System.Net;
 using LatsarBot.Bot.Outbox;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace LatsarBot.Channels.Teams;
 
 /// <summary>
-/// Sends outbox messages to Teams conversations from their stored references. A 429 pauses that conversation for
-/// the Retry-After (its other messages wait without asking Teams again; other conversations go on); 403 (the app
+/// Sends outbox messages to Teams conversations from their stored references, paced below Teams' limits by the app's
+/// <see cref="ChannelPacer"/> (<see cref="TeamsRateOptions"/>). A 429 all the same pauses that conversation for the
+/// Retry-After, or a growing backoff without one (its other messages wait without asking Teams again; other
+/// conversations go on); 403 (the app
 /// was removed, or the person blocked it) is unreachable and not retried, so the delivery fallback moves to another
 /// channel; 404 (no such conversation) fails; a bound person's chat we hold no reference for is opened first
 /// (<see cref="TeamsPersonalChats"/>); a message of a thread to a team channel goes into that thread, started by its
 /// first message (<see cref="TeamsChannelThreads"/>); 412, 5xx and network errors are retried by the outbox.
 /// </summary>
-public sealed class TeamsSender(ITeamsStore store, TeamsConnector connector, TeamsPersonalChats chats, TeamsChannelThreads threads, TimeProvider time, ILogger<TeamsSender> log) : IOutboxSender
+public sealed class TeamsSender(
+    ITeamsStore store,
+    TeamsConnector connector,
+    TeamsPersonalChats chats,
+    TeamsChannelThreads threads,
+    [FromKeyedServices(TeamsChannel.Name)] ChannelPacer pacer,
+    ILogger<TeamsSender> log) : IOutboxSender
 {
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _pausedUntil = new(StringComparer.Ordinal);
-
     public string Channel => TeamsChannel.Name;
 
     public async Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (_pausedUntil.TryGetValue(message.ConversationId, out var until) && until > time.GetUtcNow())
-        {
-            return new SendOutcome.Transient("Teams conversation paused after a 429", until - time.GetUtcNow());
-        }
-
         var reference = await store.RecallReferenceAsync(message.ConversationId, cancellationToken);
         if (reference is null)
         {
@@ -91,6 +92,11 @@ public sealed class TeamsSender(ITeamsStore store, TeamsConnector connector, Tea
             var activity = activities[part];
             activity["from"] = new System.Text.Json.Nodes.JsonObject { ["id"] = reference.BotId };
             activity["conversation"] = new System.Text.Json.Nodes.JsonObject { ["id"] = reference.ConversationId };
+            if (await pacer.AcquireAsync(message.ConversationId, cancellationToken) is var wait && wait > TimeSpan.Zero)
+            {
+                return new SendOutcome.Transient("rate limit", wait);
+            }
+
             ConnectorAnswer answer;
             try
             {
@@ -107,6 +113,7 @@ public sealed class TeamsSender(ITeamsStore store, TeamsConnector connector, Tea
                 return Outcome(message.ConversationId, answer);
             }
 
+            pacer.Succeeded(message.ConversationId);
             sent.Add(answer.Id is { Length: > 0 } id && !id.Contains(' ', StringComparison.Ordinal) ? id : NoId);
             if (partsKey is not null)
             {
@@ -129,8 +136,7 @@ public sealed class TeamsSender(ITeamsStore store, TeamsConnector connector, Tea
         switch (answer.Status)
         {
             case HttpStatusCode.TooManyRequests:
-                var wait = answer.RetryAfter is { } r && r > TimeSpan.Zero ? r : TimeSpan.FromSeconds(1);
-                _pausedUntil[conversationId] = time.GetUtcNow() + wait;
+                var wait = pacer.Pause(conversationId, answer.RetryAfter);
                 log.LogInformation("Teams throttled {Conversation}; paused for {Wait}", conversationId, wait);
                 return new SendOutcome.Transient("Teams 429", wait);
             case HttpStatusCode.Forbidden:

@@ -36,6 +36,7 @@ public static class TeamsServices
         services.AddSingleton<TeamsDirectory>();
         services.AddSingleton<TeamsPersonalChats>();
         services.AddSingleton<TeamsChannelThreads>();
+        services.AddKeyedSingleton(TeamsChannel.Name, (sp, _) => options.Rates.CreatePacer(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<TeamsSender>();
         services.AddSingleton<IOutboxSender>(sp => sp.GetRequiredService<TeamsSender>());
         services.AddSingleton<TeamsUpdateHandler>();

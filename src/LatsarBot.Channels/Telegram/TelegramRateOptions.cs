@@ -22,4 +22,12 @@ public sealed class TelegramRateOptions
 
     /// <summary>A wait up to this long is taken in the sender; a longer one hands the row back to the dispatcher.</summary>
     public TimeSpan MaxInlineWait { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The bot's pacer: one bucket for the bot, one per chat (a chat id below zero is a group, slower than a private chat).</summary>
+    public ChannelPacer CreatePacer(TimeProvider time)
+    {
+        PaceLimit[] group = [new(GroupPerMinute / 60, GroupBurst)];
+        PaceLimit[] privateChat = [new(PrivateChatPerSecond, PrivateChatBurst)];
+        return new ChannelPacer([new(GlobalPerSecond, GlobalBurst)], chat => chat.StartsWith('-') ? group : privateChat, MaxInlineWait, time);
+    }
 }

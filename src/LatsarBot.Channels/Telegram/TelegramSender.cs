@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using LatsarBot.Bot.Outbox;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using global::Telegram.Bot.Requests;
 using global::Telegram.Bot.Types;
@@ -15,10 +16,9 @@ namespace LatsarBot.Channels.Telegram;
 /// </summary>
 public sealed class TelegramSender(
     TelegramBotApi api,
-    TelegramRateLimiter limiter,
+    [FromKeyedServices(TelegramChannel.Name)] ChannelPacer pacer,
     ITelegramStore store,
     TelegramSenderOptions options,
-    TimeProvider time,
     ILogger<TelegramSender> log) : IOutboxSender
 {
     // Parts of a multi-part reply already accepted by Telegram, so a retry in this process resumes after them.
@@ -57,13 +57,7 @@ public sealed class TelegramSender(
 
         for (var part = _partsSent.GetValueOrDefault(message.Id); part < rendered.Parts.Count; part++)
         {
-            var wait = limiter.TryAcquire(chatId);
-            for (; wait > TimeSpan.Zero && wait <= options.Rates.MaxInlineWait; wait = limiter.TryAcquire(chatId))
-            {
-                await Task.Delay(wait, time, cancellationToken);
-            }
-
-            if (wait > TimeSpan.Zero)
+            if (await pacer.AcquireAsync(Key(chatId), cancellationToken) is var wait && wait > TimeSpan.Zero)
             {
                 return new SendOutcome.Transient("rate limit", wait);
             }
@@ -88,12 +82,14 @@ public sealed class TelegramSender(
         {
             if (call.Failure is SendOutcome.Transient { RetryAfter: { } retryAfter })
             {
-                limiter.Pause(chatId, retryAfter);
+                pacer.Pause(Key(chatId), retryAfter);
                 log.LogWarning("Telegram 429 for chat {Chat}: waiting {Seconds} s", chatId, retryAfter.TotalSeconds);
             }
 
             return call.Failure;
         }
+
+        pacer.Succeeded(Key(chatId));
 
         var sent = call.Response!;
         if (threadKey is not null)
@@ -139,7 +135,7 @@ public sealed class TelegramSender(
                 log.LogWarning("createForumTopic in {Chat} failed ({Reason}); the message goes to the group's main chat", chatId, call.Error!.Message);
                 return (null, null);
             case SendOutcome.Transient { RetryAfter: { } retryAfter } wait:
-                limiter.Pause(chatId, retryAfter);
+                pacer.Pause(chat, retryAfter);
                 return (null, wait);
             case var outcome:
                 return (null, outcome);
@@ -151,6 +147,8 @@ public sealed class TelegramSender(
         options.LocalFilePath(url) is { } path && File.Exists(path)
             ? InputFile.FromStream(new MemoryStream(File.ReadAllBytes(path)), Path.GetFileName(path))
             : null;
+
+    private static string Key(long chatId) => chatId.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The key under which option <paramref name="option"/> of a sent poll is remembered.</summary>
     public static string PollKey(string pollId, int option) => $"poll:{pollId}:{option.ToString(CultureInfo.InvariantCulture)}";

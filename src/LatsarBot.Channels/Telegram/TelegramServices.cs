@@ -29,11 +29,10 @@ public static class TelegramServices
         services.Configure<TelegramOptions>(section);
         services.AddSingleton<ITelegramBotClient>(sp => CreateClient(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
         services.AddSingleton<TelegramBotApi>();
-        services.AddSingleton(sp => new TelegramRateLimiter(options.Rates, sp.GetRequiredService<TimeProvider>()));
+        services.AddKeyedSingleton(TelegramChannel.Name, (sp, _) => options.Rates.CreatePacer(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new TelegramSenderOptions
         {
             NativePolls = options.NativePolls,
-            Rates = options.Rates,
             LocalFilePath = localFilePath(sp),
         });
         services.AddSingleton<ITelegramStore, TStore>();

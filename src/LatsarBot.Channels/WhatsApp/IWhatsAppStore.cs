@@ -11,6 +11,8 @@ public interface IWhatsAppStore
 
     Task<string?> RecallAsync(string key, CancellationToken cancellationToken);
 
+    Task ForgetAsync(string key, CancellationToken cancellationToken);
+
     /// <summary>The person wrote: the chat takes proactive messages again, whatever a failed send marked before.</summary>
     Task MarkReachableAsync(string conversationId, CancellationToken cancellationToken);
 

@@ -53,4 +53,11 @@ public sealed class WhatsAppRateOptions
 
     /// <summary>Waits up to this long inside one send; a longer wait goes back to the outbox as a retry.</summary>
     public TimeSpan MaxInlineWait { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The number's pacer: one bucket for the number, one per recipient (the pair rate).</summary>
+    public ChannelPacer CreatePacer(TimeProvider time)
+    {
+        PaceLimit[] recipient = [new(PerRecipientPerSecond, PerRecipientBurst)];
+        return new ChannelPacer([new(PerNumberPerSecond, PerNumberBurst)], _ => recipient, MaxInlineWait, time);
+    }
 }

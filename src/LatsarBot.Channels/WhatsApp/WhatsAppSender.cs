@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using LatsarBot.Bot.Activities;
 using LatsarBot.Bot.Outbox;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace LatsarBot.Channels.WhatsApp;
@@ -14,11 +15,10 @@ namespace LatsarBot.Channels.WhatsApp;
 /// </summary>
 public sealed class WhatsAppSender(
     WhatsAppGraphApi api,
-    WhatsAppRateLimiter limiter,
+    [FromKeyedServices(WhatsAppChannel.Name)] ChannelPacer pacer,
     IWhatsAppStore store,
     WhatsAppTemplates templates,
     WhatsAppSenderFiles files,
-    WhatsAppOptions options,
     TimeProvider time,
     ILogger<WhatsAppSender> log) : IOutboxSender
 {
@@ -77,6 +77,11 @@ public sealed class WhatsAppSender(
         if (outcome is SendOutcome.SentOutcome or SendOutcome.Terminal)
         {
             _partsSent.TryRemove(message.Id, out _);
+            if (partsKey is not null)
+            {
+                // Done with: nothing is resumed any more. (A row the dispatcher gives up on is swept by the host.)
+                await store.ForgetAsync(partsKey, CancellationToken.None);
+            }
         }
 
         return outcome;
@@ -93,7 +98,9 @@ public sealed class WhatsAppSender(
     }
 
     /// <summary>The channel value under which the wamids of a multi-part row's accepted parts are kept, space-separated.</summary>
-    public static string PartsKey(long outboxId) => $"parts:{outboxId}";
+    public static string PartsKey(long outboxId) => PartsPrefix + outboxId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public const string PartsPrefix = "parts:";
 
     private const string NoId = "-";
 
@@ -110,13 +117,7 @@ public sealed class WhatsAppSender(
 
         for (var part = sent.Count; part < rendered.Parts.Count; part++)
         {
-            var wait = limiter.TryAcquire(to);
-            for (; wait > TimeSpan.Zero && wait <= options.Rates.MaxInlineWait; wait = limiter.TryAcquire(to))
-            {
-                await Task.Delay(wait, time, cancellationToken);
-            }
-
-            if (wait > TimeSpan.Zero)
+            if (await pacer.AcquireAsync(to, cancellationToken) is var wait && wait > TimeSpan.Zero)
             {
                 return new SendOutcome.Transient("rate limit", wait);
             }
@@ -124,9 +125,10 @@ public sealed class WhatsAppSender(
             var call = await api.SendAsync(rendered.Parts[part], cancellationToken);
             if (!call.Succeeded)
             {
-                Pause(to, call);
-                return call.Failure;
+                return Pause(to, call);
             }
+
+            pacer.Succeeded(to);
 
             sent.Add(call.Response.Messages?.FirstOrDefault()?.Id ?? "");
             if (partsKey is not null)
@@ -179,17 +181,20 @@ public sealed class WhatsAppSender(
     /// <summary>A link Meta can fetch. Not merely "absolute": on Unix "/files/…" parses as an absolute file: URI.</summary>
     private static bool IsWebUrl(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
 
-    private void Pause(string to, GraphCall<WaSendResult> call)
+    /// <summary>A throttling error pauses what it concerns, so the retry (handed back with that wait) does not hit the same wall.</summary>
+    private SendOutcome Pause(string to, GraphCall<WaSendResult> call)
     {
-        if (call.Failure is not SendOutcome.Transient { RetryAfter: { } retryAfter })
+        if (call.Failure is not SendOutcome.Transient { RetryAfter: { } retryAfter } transient)
         {
-            return;
+            return call.Failure!;
         }
 
-        // The pair rate concerns this recipient; every other throttling code the whole number.
+        // The pair rate concerns this recipient; every other throttling code the whole number. Meta sends no
+        // Retry-After: the code's own wait is the first step, and throttles in a row back off further.
         var recipient = call.Error?.Code == WhatsAppErrors.PairRate ? to : null;
-        limiter.Pause(recipient, retryAfter);
-        log.LogWarning("WhatsApp throttled ({Code}) {Scope}: waiting {Seconds} s", call.Error?.Code, recipient is null ? "the number" : "one recipient", retryAfter.TotalSeconds);
+        var wait = pacer.Pause(recipient, retryAfter);
+        log.LogWarning("WhatsApp throttled ({Code}) {Scope}: waiting {Seconds} s", call.Error?.Code, recipient is null ? "the number" : "one recipient", wait.TotalSeconds);
+        return transient with { RetryAfter = wait };
     }
 }
 

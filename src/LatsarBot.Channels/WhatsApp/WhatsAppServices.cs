@@ -26,7 +26,7 @@ public static class WhatsAppServices
         services.AddSingleton(options);
         services.AddSingleton(templates ?? WhatsAppTemplates.Empty);
         services.AddSingleton(sp => new WhatsAppSenderFiles(localFilePath?.Invoke(sp)));
-        services.AddSingleton(sp => new WhatsAppRateLimiter(options.Rates, sp.GetRequiredService<TimeProvider>()));
+        services.AddKeyedSingleton(WhatsAppChannel.Name, (sp, _) => options.Rates.CreatePacer(sp.GetRequiredService<TimeProvider>()));
 
         // One client for every call: the Graph API is one host, and a pooled handler keeps its connections warm.
         services.AddSingleton(sp => new WhatsAppGraphApi(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, options,

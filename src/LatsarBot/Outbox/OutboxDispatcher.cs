@@ -100,10 +100,17 @@ public sealed class OutboxDispatcher(
         // Chats are served side by side (a platform call takes milliseconds, most of it waiting), each chat's
         // rows one after another, so per-chat order holds while the overall rate can reach the channel's limit.
         var dbLock = new SemaphoreSlim(1, 1);
+        var commits = new GroupCommit(dbLock, (row, outcome) => Record(db, row, outcome), async () =>
+        {
+            await using (await gate.EnterAsync(db, CancellationToken.None))
+            {
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
+        });
         await Parallel.ForEachAsync(
             rows.GroupBy(r => (r.Channel, r.ConversationId)),
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.ChatsInFlight, CancellationToken = CancellationToken.None },
-            async (chat, _) => await SendChatAsync(db, dbLock, chat.ToList(), languages, cancellationToken));
+            async (chat, _) => await SendChatAsync(db, dbLock, commits, chat.ToList(), languages, cancellationToken));
 
         // Rows skipped above lose their lease here; outcomes are written even when the host is stopping.
         await using (await gate.EnterAsync(db, CancellationToken.None))
@@ -115,7 +122,7 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>Sends one chat's claimed rows in order; once one must wait, the rest of the chat waits too.</summary>
-    private async Task SendChatAsync(LatsarDb db, SemaphoreSlim dbLock, List<OutboxMessage> rows, IReadOnlyDictionary<int, string> languages, CancellationToken cancellationToken)
+    private async Task SendChatAsync(LatsarDb db, SemaphoreSlim dbLock, GroupCommit commits, List<OutboxMessage> rows, IReadOnlyDictionary<int, string> languages, CancellationToken cancellationToken)
     {
         foreach (var row in rows)
         {
@@ -130,36 +137,29 @@ public sealed class OutboxDispatcher(
             using var sendTimeout = new CancellationTokenSource(options.Value.SendTimeout, time);
             var outcome = await SendAsync(row, row.PersonId is { } person ? languages.GetValueOrDefault(person) : null, sendTimeout.Token);
 
-            // Marked at once (the context is shared by the chats in flight, hence the lock), so the window in
-            // which a crash could send a row twice is one row wide.
-            await dbLock.WaitAsync(CancellationToken.None);
-            try
-            {
-                Apply(db, row, outcome);
-                if (DeliveryFallback.Attempt(row, outcome, time.GetUtcNow()) is { } attempt)
-                {
-                    db.DeliveryAttempts.Add(attempt);
-                }
-
-                await using (await gate.EnterAsync(db, CancellationToken.None))
-                {
-                    if (outcome is SendOutcome.Terminal { Unreachable: true })
-                    {
-                        await db.MarkUnreachableAsync(row.Channel, row.ConversationId, time.GetUtcNow(), CancellationToken.None);
-                    }
-
-                    await db.SaveChangesAsync(CancellationToken.None);
-                }
-            }
-            finally
-            {
-                dbLock.Release();
-            }
-
+            await commits.CommitAsync(row, outcome);
             if (row.Status == OutboxStatus.Pending)
             {
                 await ReleaseAsync(dbLock, rows.SkipWhile(r => r != row).Skip(1));
                 return;
+            }
+        }
+    }
+
+    /// <summary>The outcome on the row and its ledger entry; called under the context's lock, saved by the group commit.</summary>
+    private async Task Record(LatsarDb db, OutboxMessage row, SendOutcome outcome)
+    {
+        Apply(db, row, outcome);
+        if (DeliveryFallback.Attempt(row, outcome, time.GetUtcNow()) is { } attempt)
+        {
+            db.DeliveryAttempts.Add(attempt);
+        }
+
+        if (outcome is SendOutcome.Terminal { Unreachable: true })
+        {
+            await using (await gate.EnterAsync(db, CancellationToken.None))
+            {
+                await db.MarkUnreachableAsync(row.Channel, row.ConversationId, time.GetUtcNow(), CancellationToken.None);
             }
         }
     }

@@ -17,6 +17,12 @@ public sealed class OutboxOptions
     /// <summary>How many chats are sent to at once (each chat's messages still one at a time, in order).</summary>
     public int ChatsInFlight { get; set; } = 16;
 
+    /// <summary>
+    /// How often held WhatsApp messages are looked for without an inbound message having reopened their window (one
+    /// taken by another instance, a restart), and finished multi-part progress is swept.
+    /// </summary>
+    public TimeSpan HeldSweepInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Transient failures before a row is given up as failed.</summary>
     public int MaxAttempts { get; set; } = 8;
 }

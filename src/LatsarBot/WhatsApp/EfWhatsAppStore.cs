@@ -11,7 +11,7 @@ namespace LatsarBot.WhatsApp;
 /// The WhatsApp adapter's memory in the database (channel values, channel reach, the contacts' last inbound message,
 /// the outbox rows' delivery statuses): one short-lived context per call.
 /// </summary>
-public sealed class EfWhatsAppStore(IServiceScopeFactory scopes, SqliteWriteGate gate, TimeProvider time) : IWhatsAppStore
+public sealed class EfWhatsAppStore(IServiceScopeFactory scopes, SqliteWriteGate gate, Outbox.WhatsAppHeldRelease heldRelease, TimeProvider time) : IWhatsAppStore
 {
     /// <summary>The channel value under which a contact's last inbound message time is kept.</summary>
     public static string InboundKey(string conversationId) => InboundPrefix + conversationId;
@@ -30,6 +30,16 @@ public sealed class EfWhatsAppStore(IServiceScopeFactory scopes, SqliteWriteGate
         return await scope.ServiceProvider.GetRequiredService<LatsarDb>().RecallAsync(WhatsAppChannel.Name, key, cancellationToken);
     }
 
+    public async Task ForgetAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
+        await using (await gate.EnterAsync(db, cancellationToken))
+        {
+            await db.ChannelValues.Where(v => v.Channel == WhatsAppChannel.Name && v.Key == key).ExecuteDeleteAsync(cancellationToken);
+        }
+    }
+
     public async Task MarkReachableAsync(string conversationId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -40,6 +50,9 @@ public sealed class EfWhatsAppStore(IServiceScopeFactory scopes, SqliteWriteGate
     {
         var stamp = at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
         await RememberAsync(conversationIds.ToDictionary(InboundKey, _ => stamp), cancellationToken);
+
+        // Their windows are open again: what was held for them may go now, without waiting for the slow sweep.
+        heldRelease.WindowOpened(conversationIds);
     }
 
     public async Task<DateTimeOffset?> LastInboundAsync(string conversationId, CancellationToken cancellationToken) =>

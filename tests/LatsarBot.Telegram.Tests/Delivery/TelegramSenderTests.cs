@@ -1,3 +1,4 @@
+using LatsarBot.Channels;
 using LatsarBot.Bot.Activities;
 using LatsarBot.Bot.Outbox;
 using LatsarBot.Channels.Telegram;
@@ -15,7 +16,7 @@ public sealed class TelegramSenderTests : IAsyncLifetime
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero));
     private FakeBotApiServer _fake = null!;
-    private TelegramRateLimiter _limiter = null!;
+    private ChannelPacer _limiter = null!;
     private TelegramSender _sender = null!;
 
     public async Task InitializeAsync()
@@ -23,8 +24,8 @@ public sealed class TelegramSenderTests : IAsyncLifetime
         _fake = await FakeBotApiServer.StartAsync();
         var bot = new TelegramBotClient(new TelegramBotClientOptions(FakeBotApiServer.Token, _fake.BaseUrl) { RetryCount = 0 });
         var options = new TelegramSenderOptions();
-        _limiter = new TelegramRateLimiter(options.Rates, _time);
-        _sender = new TelegramSender(new TelegramBotApi(bot, NullLogger<TelegramBotApi>.Instance), _limiter, new MemoryTelegramStore(), options, _time, NullLogger<TelegramSender>.Instance);
+        _limiter = new TelegramRateOptions().CreatePacer(_time);
+        _sender = new TelegramSender(new TelegramBotApi(bot, NullLogger<TelegramBotApi>.Instance), _limiter, new MemoryTelegramStore(), options, NullLogger<TelegramSender>.Instance);
     }
 
     public async Task DisposeAsync() => await _fake.DisposeAsync();
@@ -38,10 +39,10 @@ public sealed class TelegramSenderTests : IAsyncLifetime
 
         var transient = Assert.IsType<SendOutcome.Transient>(outcome);
         Assert.Equal(TimeSpan.FromSeconds(7), transient.RetryAfter);
-        Assert.Equal(TimeSpan.FromSeconds(7), _limiter.TryAcquire(Chat));
-        Assert.Equal(TimeSpan.Zero, _limiter.TryAcquire(Chat + 1));
+        Assert.Equal(TimeSpan.FromSeconds(7), _limiter.TryAcquire("7001"));
+        Assert.Equal(TimeSpan.Zero, _limiter.TryAcquire("7002"));
         _time.Advance(TimeSpan.FromSeconds(7));
-        Assert.Equal(TimeSpan.Zero, _limiter.TryAcquire(Chat));
+        Assert.Equal(TimeSpan.Zero, _limiter.TryAcquire("7001"));
     }
 
     [Fact]

@@ -101,6 +101,14 @@ public sealed class FakeTeamsServer : IAsyncDisposable
 
     public int Throttled => _received.Count(r => r.Status == 429);
 
+    /// <summary>Wall-clock seconds from the first accepted activity to the last (a benchmark's rate).</summary>
+    public double AcceptedSeconds => _accepted.Count < 2 ? 0 : (_accepted.Max() - _accepted.Min()).TotalSeconds;
+
+    private readonly ConcurrentQueue<DateTime> _accepted = new();
+
+    /// <summary>A conversation the app was installed in earlier (a benchmark's thousands, without pushing each installation).</summary>
+    public void KnowConversation(string conversationId) => _conversations[conversationId] = 0;
+
     public static async Task<FakeTeamsServer> StartAsync(FakeTeamsLimits? limits = null, TimeProvider? clock = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -450,6 +458,11 @@ public sealed class FakeTeamsServer : IAsyncDisposable
 
     private void Record(FakeConnectorRequest call)
     {
+        if (call.Accepted && call.IsActivity)
+        {
+            _accepted.Enqueue(DateTime.UtcNow);
+        }
+
         _received.Enqueue(call);
         _arrived.Release();
     }

@@ -78,6 +78,52 @@ public sealed partial class WhatsAppReminderFallbackTests : IDisposable
         Assert.Equal(OutboxStatus.Held, (await after.Outbox.AsNoTracking().SingleAsync(o => o.Key == "reminder:logbook:1")).Status);
     }
 
+    [Fact]
+    public async Task HeldOnWhatsApp_TelegramFallbackBlockedToo_TheWindowReopens_SentOnWhatsAppOnce()
+    {
+        CopyContentWithoutTheReminderTemplate();
+        var clock = new ShiftedClock();
+        await using var whatsApp = await FakeGraphApiServer.StartAsync(clock: clock);
+        await using var telegram = await FakeBotApiServer.StartAsync();
+        await using var database = TestDatabase.Sqlite();
+        await using var host = await WhatsAppTestHost.StartAsync(whatsApp, database,
+        [
+            new("Content:Path", _content),
+            new("Telegram:Enabled", "true"),
+            new("Telegram:BotToken", FakeBotApiServer.Token),
+            new("Telegram:ApiBaseUrl", telegram.BaseUrl),
+            new("Telegram:PollTimeoutSeconds", "1"),
+            new("Telegram:WebhookUrl", ""),
+        ], clock);
+        var andi = await MultiChannelDeliveryTests.BindOnTelegramAsync(database);
+        var chat = new WhatsAppChat(whatsApp, AndiWaId);
+        await MultiChannelDeliveryTests.BindByPhoneAsync(chat);
+        telegram.FailChat(AndiTelegram, 403, "Forbidden: bot was blocked by the user");
+        clock.Advance(TimeSpan.FromHours(25));
+
+        await EnqueueAsync(host, clock, andi);
+
+        // Held on WhatsApp, offered to Telegram, blocked there, and nowhere else to go.
+        await MultiChannelDeliveryTests.UntilAsync(database, db => db.Outbox.CountAsync(o => o.Channel == "telegram" && o.Status == OutboxStatus.Failed && o.FallbackAt != null), 1);
+        Assert.DoesNotContain(whatsApp.Received, r => r.Text == Text);
+        await using (var db = database.NewContext())
+        {
+            var onWhatsApp = await db.Outbox.AsNoTracking().SingleAsync(o => o.Key == "reminder:logbook:1");
+            Assert.Equal((OutboxStatus.Held, "telegram"), (onWhatsApp.Status, onWhatsApp.FallbackChannel));
+        }
+
+        // He writes on WhatsApp: the window is open again and the reminder goes there, free-form, once.
+        await chat.SayAsync("/jadwal", m => m.Any(r => r.Text == Text));
+        await chat.SayAsync("/jadwal", m => m.Count >= 1);
+        Assert.Single(whatsApp.Delivered, m => m.To == AndiWaId && m.Text == Text);
+        Assert.DoesNotContain(telegram.Delivered, m => m.Text == Text);
+        await using var after = database.NewContext();
+        Assert.Equal(OutboxStatus.Sent, (await after.Outbox.AsNoTracking().SingleAsync(o => o.Key == "reminder:logbook:1")).Status);
+        var recipient = Assert.Single(await AnnouncementReports.RecipientsAsync(after, "reminder:logbook", CancellationToken.None));
+        Assert.Equal("whatsapp", recipient.SentOn);
+        Assert.Equal([new DeliveryTry("whatsapp", "held"), new DeliveryTry("telegram", DeliveryOutcomes.Blocked), new DeliveryTry("whatsapp", DeliveryOutcomes.Sent)], recipient.Tries);
+    }
+
     public void Dispose() => Directory.Delete(_content, recursive: true);
 
     /// <summary>The real content, as a deployment that submitted no reminder template to Meta would have it.</summary>

@@ -46,6 +46,9 @@ public sealed class WhatsAppMultiPartRestartTests
         Assert.All(delivered, m => Assert.True(m.Text!.Length <= 4096));
         await using var db = database.NewContext();
         Assert.Equal(delivered.Select(m => m.Wamid).Order(), (await db.OutboxPlatformIds.Where(p => p.OutboxMessageId == row).Select(p => p.Id).ToListAsync()).Order());
+
+        // The progress written down for the resume is forgotten once the message is complete.
+        Assert.False(await db.ChannelValues.AnyAsync(v => v.Channel == "whatsapp" && v.Key == Channels.WhatsApp.WhatsAppSender.PartsKey(row)));
     }
 
     /// <summary>Andi linked this number earlier (as his log-in would have left it, without its replies using up the pair rate).</summary>
