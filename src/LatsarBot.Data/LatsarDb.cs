@@ -98,7 +98,9 @@ public abstract class LatsarDb(DbContextOptions options) : DbContext(options)
     {
         foreach (var entry in ChangeTracker.Entries<Person>().Where(e => e.State == EntityState.Modified))
         {
-            entry.Entity.Version++;
+            // Through the entry, so the change is tracked even when the caller already scanned for changes
+            // and turned automatic detection off (the turn's commit does, to keep SQLite's write queue short).
+            entry.Property(p => p.Version).CurrentValue = entry.Entity.Version + 1;
         }
     }
 

@@ -15,6 +15,7 @@ public static class LatsarDbSetup
             DatabaseProvider.Sqlite => services.AddDbContextPool<LatsarDb, SqliteLatsarDb>(o =>
             {
                 o.UseSqlite(SqliteConnectionString(options.ConnectionString));
+                o.ReplaceService<Microsoft.EntityFrameworkCore.Update.IModificationCommandBatchFactory, SqliteCommandBatching>();
                 if (options.SqliteSynchronous != SqliteSynchronous.Full)
                 {
                     o.AddInterceptors(new SqliteSynchronousInterceptor(options.SqliteSynchronous));

@@ -25,13 +25,15 @@ public sealed class EfTurnStore(LatsarDb db, SqliteWriteGate gate, IEnumerable<I
 
     // The conversation and the ledger's word on the activity in one round trip: the steady state of a chat. The ledger
     // is asked by (channel, activity id) alone, as SeenActivity does, so a redelivery is found whatever the conversation.
-    private static readonly CompiledQuery<Func<LatsarDb, string, string, string, CancellationToken, Task<ConversationAndSeen?>>> ConversationAndLedger = new(() =>
-        EF.CompileAsyncQuery((LatsarDb db, string channel, string conversationId, string activityId, CancellationToken _) =>
+    // The same read says whether the sender is bound at all, so a stranger's turn needs no look-up of its speaker.
+    private static readonly CompiledQuery<Func<LatsarDb, string, string, string, string, CancellationToken, Task<ConversationAndSeen?>>> ConversationAndLedger = new(() =>
+        EF.CompileAsyncQuery((LatsarDb db, string channel, string conversationId, string activityId, string senderId, CancellationToken _) =>
             db.Conversations.Where(c => c.Channel == channel && c.ConversationId == conversationId)
                 .Select(c => new ConversationAndSeen
                 {
                     Record = c,
                     Seen = db.InboundActivities.Where(a => a.Channel == channel && a.ActivityId == activityId).Select(a => (long?)a.Id).FirstOrDefault(),
+                    SenderBound = db.ChannelIdentities.Any(i => i.Channel == channel && i.ChannelUserId == senderId),
                 })
                 .FirstOrDefault()));
 
@@ -44,6 +46,8 @@ public sealed class EfTurnStore(LatsarDb db, SqliteWriteGate gate, IEnumerable<I
         public required ConversationRecord Record { get; init; }
 
         public long? Seen { get; init; }
+
+        public bool SenderBound { get; init; }
     }
 
     public async Task<ITurnTransaction> BeginAsync(Activity activity, CancellationToken cancellationToken)
@@ -65,16 +69,18 @@ public sealed class EfTurnStore(LatsarDb db, SqliteWriteGate gate, IEnumerable<I
     private async Task<ITurnTransaction> BeginOpenAsync(Activity activity, CancellationToken cancellationToken)
     {
         ConversationRecord? record;
+        bool? senderBound = null;
         if (activity.Id is { } id)
         {
             // A new conversation has no row to carry the ledger's answer; only then is the ledger asked on its own.
-            var both = await ConversationAndLedger.For(db)(db, activity.Channel, activity.ConversationId, id, cancellationToken);
+            var both = await ConversationAndLedger.For(db)(db, activity.Channel, activity.ConversationId, id, activity.From.Id, cancellationToken);
             record = both?.Record;
+            senderBound = both?.SenderBound;
             var seen = both is null ? await SeenActivity.For(db)(db, activity.Channel, id, cancellationToken) : both.Seen;
             if (seen is { } inboundId)
             {
                 var replies = await OutboxReplies.OfInboundAsync(db, inboundId, cancellationToken);
-                return new EfTurnTransaction(db, gate, activity, null, null, new ConversationState(), replies, false, time);
+                return new EfTurnTransaction(db, gate, activity, null, null, new ConversationState(), replies, false, null, time);
             }
         }
         else
@@ -99,6 +105,6 @@ public sealed class EfTurnStore(LatsarDb db, SqliteWriteGate gate, IEnumerable<I
 
         var state = JsonSerializer.Deserialize<ConversationState>(record.StateJson, StateJson.Options) ?? new ConversationState();
         var deliveredByFeed = senders.Any(s => s.Channel == activity.Channel && s.DeliveredOnCommit);
-        return new EfTurnTransaction(db, gate, activity, inbound, record, state, null, deliveredByFeed, time);
+        return new EfTurnTransaction(db, gate, activity, inbound, record, state, null, deliveredByFeed, senderBound, time);
     }
 }

@@ -17,8 +17,11 @@ public sealed class EfTurnTransaction(
     ConversationState state,
     IReadOnlyList<StoredReply>? replayed,
     bool deliveredByFeed,
+    bool? senderBound,
     TimeProvider time) : ITurnTransaction
 {
+    public bool? SenderBound => senderBound;
+
     public IReadOnlyList<StoredReply>? Replayed => replayed;
 
     public ConversationState State => state;
@@ -48,6 +51,11 @@ public sealed class EfTurnTransaction(
             stored.Add(new StoredReply(sequence, reply));
         }
 
+        // SQLite's writers queue on the gate one at a time, so every microsecond spent inside it is paid by all
+        // of them: the change tracker is scanned here, before the queue, and SaveChanges inside only writes.
+        db.ChangeTracker.DetectChanges();
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
             await using var writer = await gate.EnterAsync(db, cancellationToken);
@@ -64,6 +72,10 @@ public sealed class EfTurnTransaction(
             // A unique key fired: the same activity, or the conversation's first turn, committed elsewhere
             // meanwhile. Running the turn again finds it and replays or continues.
             throw new TurnConflictException($"Conversation {activity.Key} was written concurrently.", e);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
 
         LeftPendingMessages = !deliveredByFeed && stored.Count > 0;

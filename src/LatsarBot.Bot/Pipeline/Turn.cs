@@ -36,6 +36,9 @@ public sealed class Turn
     /// </summary>
     public TurnPerson? Person { get; set; }
 
+    /// <summary>Whether the sender had a channel binding when the turn began, if the turn's store could tell (see <see cref="ITurnTransaction.SenderBound"/>).</summary>
+    public bool? SenderBound { get; init; }
+
     public IReadOnlyList<Reply> Replies => _replies;
 
     public void Send(Reply reply) => _replies.Add(reply);

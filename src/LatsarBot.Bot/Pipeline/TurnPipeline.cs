@@ -66,7 +66,7 @@ public sealed class TurnPipeline
             return new TurnOutcome(replayed, Replayed: true);
         }
 
-        var turn = new Turn(activity, transaction.State, _messages, _time.GetUtcNow());
+        var turn = new Turn(activity, transaction.State, _messages, _time.GetUtcNow()) { SenderBound = transaction.SenderBound };
         var chain = services.GetServices<ITurnMiddleware>().ToList();
         var handler = services.GetRequiredService<ITurnHandler>();
         await InvokeAsync(0);

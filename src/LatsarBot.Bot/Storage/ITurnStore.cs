@@ -20,6 +20,12 @@ public interface ITurnTransaction : IAsyncDisposable
     ConversationState State { get; }
 
     /// <summary>
+    /// Whether the sender has a channel binding, when the store learnt it in the turn's first read; null when it
+    /// did not ask. False lets the identity middleware skip its look-up: most turns of a stranger are onboarding.
+    /// </summary>
+    bool? SenderBound { get; }
+
+    /// <summary>
     /// After a commit: whether it left outbox rows for a dispatcher to send. A channel whose client reads
     /// the outbox itself (web chat) gets none, so its turns need not wake the dispatcher.
     /// </summary>

@@ -29,6 +29,13 @@ public sealed class CurrentPerson(LatsarDb db) : IPersonResolver
 
     public async ValueTask<TurnPerson?> ResolveAsync(Turn turn, CancellationToken cancellationToken)
     {
+        if (turn.SenderBound == false)
+        {
+            // The turn's first read found no binding for the sender: nobody to load.
+            _person = null;
+            return null;
+        }
+
         var identity = await BySender.For(db)(db, turn.Activity.Channel, turn.Activity.From.Id, cancellationToken);
         if (identity is not null && (identity.LastActiveAt is not { } last || turn.Now - last >= LastActivePrecision))
         {

@@ -44,7 +44,7 @@ public sealed class TurnBudgetTests(ITestOutputHelper output) : IAsyncLifetime
                 return 1;
             });
 
-        AssertWithin(cost, new Budget(Statements: 7, Transactions: 1, KilobytesPerTurn: 155));
+        AssertWithin(cost, new Budget(Statements: 5, Transactions: 1, KilobytesPerTurn: 135));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class TurnBudgetTests(ITestOutputHelper output) : IAsyncLifetime
                 return 2;
             });
 
-        AssertWithin(cost, new Budget(Statements: 8, Transactions: 1, KilobytesPerTurn: 212));
+        AssertWithin(cost, new Budget(Statements: 6, Transactions: 1, KilobytesPerTurn: 192));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class TurnBudgetTests(ITestOutputHelper output) : IAsyncLifetime
                 return turns;
             });
 
-        AssertWithin(cost, new Budget(Statements: 8, Transactions: 1, KilobytesPerTurn: 205));
+        AssertWithin(cost, new Budget(Statements: 5, Transactions: 1, KilobytesPerTurn: 182));
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class TurnBudgetTests(ITestOutputHelper output) : IAsyncLifetime
                 return 1;
             });
 
-        AssertWithin(cost, new Budget(Statements: 9, Transactions: 1, KilobytesPerTurn: 270));
+        AssertWithin(cost, new Budget(Statements: 6, Transactions: 1, KilobytesPerTurn: 243));
     }
 
     private static bool IsQuestion(Reply reply) => reply.Buttons.Count > 0 && reply.Buttons.All(b => b.Value.StartsWith('q'));
@@ -159,7 +159,7 @@ public sealed class TurnBudgetTests(ITestOutputHelper output) : IAsyncLifetime
 
     private void AssertWithin(Cost cost, Budget budget, [System.Runtime.CompilerServices.CallerMemberName] string turn = "")
     {
-        var line = $"{turn}: {cost.Statements:0.##} SQL statements, {cost.Transactions:0.##} transactions, {cost.Kilobytes:0} KB allocated per turn "
+        var line = $"{turn}: {cost.Statements:0.##} SQL commands (round trips; a batched write is one), {cost.Transactions:0.##} transactions, {cost.Kilobytes:0} KB allocated per turn "
             + $"(budget {budget.Statements}, {budget.Transactions}, {budget.KilobytesPerTurn} KB)";
         var lastRound = "the last round's commands:\n" + string.Join("\n", cost.LastRound.Select(c => "  " + c.ReplaceLineEndings(" ")));
         output.WriteLine(line);
