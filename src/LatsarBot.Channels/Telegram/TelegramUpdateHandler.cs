@@ -15,6 +15,12 @@ public sealed class TelegramUpdateHandler(TelegramBotApi api, ITelegramStore sto
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
         var mapped = TelegramUpdateMapper.Map(update);
+        if (mapped == MappedUpdate.Ignored)
+        {
+            // Edits, stickers, a bot's own messages, kinds allowed_updates should keep away: nobody waits on them.
+            log.LogDebug("Telegram update {UpdateId} of type {UpdateType} ignored", update.Id, update.Type);
+        }
+
         if (mapped.CallbackQueryId is { } callbackId)
         {
             await AnswerCallbackAsync(callbackId, cancellationToken);

@@ -28,7 +28,8 @@ public sealed class TelegramTestHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     public static async Task<TelegramTestHost> StartAsync(
-        FakeBotApiServer fake, TestDatabase database, bool webhook, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+        FakeBotApiServer fake, TestDatabase database, bool webhook, IEnumerable<KeyValuePair<string, string?>>? settings = null,
+        Action<IServiceCollection>? overrides = null)
     {
         IEnumerable<KeyValuePair<string, string?>> all =
         [
@@ -47,7 +48,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
             .. database.Settings,
             .. settings ?? [],
         ];
-        var app = await LatsarWebApp.CreateAsync(all.Select(kv => $"--{kv.Key}={kv.Value}").ToArray());
+        var app = await LatsarWebApp.CreateAsync(all.Select(kv => $"--{kv.Key}={kv.Value}").ToArray(), overrides);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var host = new TelegramTestHost(app, new Uri(address));
