@@ -31,4 +31,15 @@ public class CoachingOptionsTests
         Assert.Equal("-2002", options.GroupOf("BPSDM Bali"));
         Assert.Equal("-1001", options.GroupOf("BPSDM Jawa Barat"));
     }
+
+    [Fact]
+    public void TeamsChannels_names_each_institutions_coaches_channel_and_its_activities_are_the_coach_group()
+    {
+        var options = Bind(("Coaching:TeamsChannels:BPSDM Bali", " 19:coaches@thread.tacv2 "));
+
+        Assert.Equal("19:coaches@thread.tacv2", options.TeamsChannelOf("BPSDM Bali"));
+        Assert.Null(options.TeamsChannelOf("BPSDM Jawa Barat"));
+        Assert.True(options.IsCoachGroup(new LatsarBot.Bot.Activities.Activity { Channel = "teams", ConversationId = "19:coaches@thread.tacv2", From = new("aad-coach") }, "telegram"));
+        Assert.False(options.IsCoachGroup(new LatsarBot.Bot.Activities.Activity { Channel = "telegram", ConversationId = "19:coaches@thread.tacv2", From = new("1") }, "telegram"));
+    }
 }

@@ -63,6 +63,16 @@ public sealed class TeamsActivityMapperTests
     }
 
     [Fact]
+    public void MessageInAChannelThread_IsATurnOfTheChannel_WithTheThreadToLookUp()
+    {
+        const string thread = "19:coaches@thread.tacv2;messageid=1700000000001";
+
+        var mapped = Map(FakeTeamsActivities.MentionMessage(ServiceUrl, "m13", "aad-13", "Boleh.", "channel", thread));
+
+        Assert.Equal(("19:coaches@thread.tacv2", "Boleh.", thread), (mapped.Turn!.ConversationId, mapped.Turn.Text, mapped.ChannelThread));
+    }
+
+    [Fact]
     public void BotAddedToAPersonalChat_IsAConversationUpdateTurn()
     {
         var mapped = Map(FakeTeamsActivities.BotAdded(ServiceUrl, "m6", "aad-6"));

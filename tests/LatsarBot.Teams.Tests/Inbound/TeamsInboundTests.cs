@@ -44,6 +44,17 @@ public sealed class TeamsInboundTests(TeamsHostFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task MessageInAChannelThreadTheBotDidNotStart_RunsNoTurn()
+    {
+        var activity = FakeTeamsActivities.MentionMessage(fixture.ServiceUrl, "thread-foreign-1", "aad-thread", "halo", "channel", "19:other@thread.tacv2;messageid=42");
+
+        var response = await fixture.Fake.PushAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, await fixture.TurnsOfAsync("19:other@thread.tacv2"));
+    }
+
+    [Fact]
     public async Task AdaptiveCardInvoke_Is200WithAnInvokeResponse()
     {
         var response = await fixture.Fake.PushAsync(FakeTeamsActivities.Invoke(fixture.ServiceUrl, "invoke-1", "aad-invoke", "menu"));
