@@ -5,14 +5,20 @@ namespace LatsarBot.Cli;
 /// <summary>The executable's subcommands; with none, it serves the bot.</summary>
 public static class LatsarCli
 {
-    private static readonly HashSet<string> Commands = ["content", "participants", "chat", "mooc", "actualization", "coaching", "staff", "calendar", "announce", "simulate", "console", "person", "retention", "--help", "-h", "-?"];
+    // Read from the command tree itself: a hand-kept list once left out "export", and `export …` started the host.
+    private static readonly HashSet<string> Commands = [.. Root().Subcommands.Select(c => c.Name), "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
+    /// <summary>The names of the subcommands, for the tests and the help.</summary>
+    public static IEnumerable<string> CommandNames => Root().Subcommands.Select(c => c.Name);
+
     /// <param name="configuration">Where output and errors go; null: the process's console. Tests pass their own writers.</param>
-    public static Task<int> RunAsync(string[] args, InvocationConfiguration? configuration = null)
-    {
-        var root = new RootCommand("LatsarBot: the Latsar CPNS training companion. With no command, serves the bot.")
+    public static Task<int> RunAsync(string[] args, InvocationConfiguration? configuration = null) =>
+        Root().Parse(args).InvokeAsync(configuration);
+
+    private static RootCommand Root() =>
+        new("LatsarBot: the Latsar CPNS training companion. With no command, serves the bot.")
         {
             ContentCommands.Build(),
             ParticipantsCommands.Build(),
@@ -29,6 +35,4 @@ public static class LatsarCli
             PersonCommands.Build(),
             RetentionCommands.Build(),
         };
-        return root.Parse(args).InvokeAsync(configuration);
-    }
 }
