@@ -3,7 +3,7 @@ using LatsarBot.Data;
 using LatsarBot.Data.Channels;
 using LatsarBot.Data.Outbox;
 using LatsarBot.Testing;
-using LatsarBot.WhatsApp;
+using LatsarBot.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace LatsarBot.WhatsApp.Tests.Window;

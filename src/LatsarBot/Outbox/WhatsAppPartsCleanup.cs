@@ -4,7 +4,7 @@ using LatsarBot.Data;
 using LatsarBot.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
 
-namespace LatsarBot.WhatsApp;
+namespace LatsarBot.Outbox;
 
 /// <summary>
 /// The accepted parts of a multi-part message are written down under <see cref="WhatsAppSender.PartsKey"/> so a retry
