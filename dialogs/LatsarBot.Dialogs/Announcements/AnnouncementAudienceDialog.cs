@@ -31,7 +31,7 @@ public sealed class AnnouncementAudienceDialog(CurrentPerson currentPerson, Lats
 
     private MenuRoutes<WaterfallStep<State>> Routes => _routes ??= new MenuRoutes<WaterfallStep<State>>(AskAudienceAsync)
         .On("aud:all", (step, ct) => PickedAsync(step, new Pick(AudienceKind.All, null, null, null, step.Turn.Text(AnnouncementMsg.LabelAll)), ct))
-        .OnText("aud", (step, role, ct) => PickedAsync(step, new Pick(AudienceKind.Role, null, null, AudienceTarget.RoleOf(role), step.Turn.Text(RoleLabel(role))), ct),
+        .OnText("aud", (step, role, ct) => PickedAsync(step, new Pick(AudienceKind.Role, null, null, AudienceTarget.RoleOf(role), step.Turn.Text(AnnouncementMsg.LabelOf(AudienceTarget.RoleOf(role)))), ct),
             when: (_, role) => role is "participant" or "coach" or "mentor")
         .OnText("aud", AskCohortAsync, when: (_, kind) => kind is "cohort" or "class")
         .OnFound("cohort", CohortAsync, (step, cohort, ct) => PickedAsync(step, new Pick(AudienceKind.Cohort, cohort.Id, null, null, cohort.Name), ct))
@@ -115,13 +115,6 @@ public sealed class AnnouncementAudienceDialog(CurrentPerson currentPerson, Lats
         int.TryParse(id, CultureInfo.InvariantCulture, out var classId) && AnnouncementDialog.Organiser(currentPerson) is { } organiser
             ? db.Classes.AsNoTracking().Include(c => c.Cohort).FirstOrDefaultAsync(c => c.Id == classId && c.Cohort!.InstitutionId == organiser.InstitutionId, cancellationToken)
             : Task.FromResult<TrainingClass?>(null);
-
-    private static string RoleLabel(string role) => role switch
-    {
-        "coach" => AnnouncementMsg.LabelCoaches,
-        "mentor" => AnnouncementMsg.LabelMentors,
-        _ => AnnouncementMsg.LabelParticipants,
-    };
 
     /// <summary>The audience an organiser picked, as the announcement records it.</summary>
     public sealed record Pick(AudienceKind Kind, int? CohortId, int? ClassId, Role? Role, string Label)

@@ -22,6 +22,14 @@ public static class AnnouncementMsg
     public const string LabelParticipants = "announce.label.participants";
     public const string LabelCoaches = "announce.label.coaches";
     public const string LabelMentors = "announce.label.mentors";
+
+    /// <summary>The label of a role audience, one mapping for the chat, the CLI and the console.</summary>
+    public static string LabelOf(Core.Participants.Role? role) => role switch
+    {
+        Core.Participants.Role.Coach => LabelCoaches,
+        Core.Participants.Role.Mentor => LabelMentors,
+        _ => LabelParticipants,
+    };
     public const string AskCohort = "announce.ask_cohort";
     public const string AskClass = "announce.ask_class";
     public const string NoCohorts = "announce.no_cohorts";

@@ -193,12 +193,7 @@ public sealed class AnnouncementConsole(IServiceProvider services, TextWriter ou
                 return announcement;
             case AudienceKind.Role:
                 announcement.AudienceRole = target.Role;
-                announcement.AudienceLabel = Messages.Text(Language.Id, target.Role switch
-                {
-                    Role.Coach => AnnouncementMsg.LabelCoaches,
-                    Role.Mentor => AnnouncementMsg.LabelMentors,
-                    _ => AnnouncementMsg.LabelParticipants,
-                });
+                announcement.AudienceLabel = Messages.Text(Language.Id, AnnouncementMsg.LabelOf(target.Role));
                 return announcement;
             case AudienceKind.Cohort:
                 var cohort = await db.Cohorts.AsNoTracking().FirstOrDefaultAsync(c => c.InstitutionId == institution.Id && c.Name == target.Cohort, cancellationToken);

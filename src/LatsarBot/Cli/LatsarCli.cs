@@ -6,12 +6,14 @@ namespace LatsarBot.Cli;
 public static class LatsarCli
 {
     // Read from the command tree itself: a hand-kept list once left out "export", and `export …` started the host.
-    private static readonly HashSet<string> Commands = [.. Root().Subcommands.Select(c => c.Name), "--help", "-h", "-?"];
+    private static readonly string[] Names = [.. Root().Subcommands.Select(c => c.Name)];
+
+    private static readonly HashSet<string> Commands = [.. Names, "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
-    /// <summary>The names of the subcommands, for the tests and the help.</summary>
-    public static IEnumerable<string> CommandNames => Root().Subcommands.Select(c => c.Name);
+    /// <summary>The names of the subcommands.</summary>
+    public static IReadOnlyList<string> CommandNames => Names;
 
     /// <param name="configuration">Where output and errors go; null: the process's console. Tests pass their own writers.</param>
     public static Task<int> RunAsync(string[] args, InvocationConfiguration? configuration = null) =>

@@ -30,9 +30,9 @@ public sealed record ConsoleAudience(string Value, string Label, int Institution
         {
             list.Add(new ConsoleAudience("i:" + N(institution.Id), $"{institution.Name}: semua peserta dan staf", institution.Id,
                 new AnnouncementAudienceDialog.Pick(AudienceKind.All, null, null, null, everyone)));
-            foreach (var (code, role, key) in Roles)
+            foreach (var (code, role) in Roles)
             {
-                var label = messages.Text(Language.Id, key);
+                var label = messages.Text(Language.Id, AnnouncementMsg.LabelOf(role));
                 list.Add(new ConsoleAudience($"r:{N(institution.Id)}:{code}", $"{institution.Name}: {label}", institution.Id,
                     new AnnouncementAudienceDialog.Pick(AudienceKind.Role, null, null, role, label)));
             }
@@ -52,12 +52,12 @@ public sealed record ConsoleAudience(string Value, string Label, int Institution
         return list;
     }
 
-    // The roles the chat's audience menu offers, with its labels, so an announcement reads the same wherever it was made.
-    private static readonly (string Code, Role Role, string Label)[] Roles =
+    // The roles the chat's audience menu offers, labelled as there, so an announcement reads the same wherever it was made.
+    private static readonly (string Code, Role Role)[] Roles =
     [
-        ("participant", Role.Participant, AnnouncementMsg.LabelParticipants),
-        ("coach", Role.Coach, AnnouncementMsg.LabelCoaches),
-        ("mentor", Role.Mentor, AnnouncementMsg.LabelMentors),
+        ("participant", Role.Participant),
+        ("coach", Role.Coach),
+        ("mentor", Role.Mentor),
     ];
 
     private static string N(int id) => id.ToString(CultureInfo.InvariantCulture);
