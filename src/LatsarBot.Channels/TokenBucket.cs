@@ -3,15 +3,13 @@ namespace LatsarBot.Channels;
 /// <summary>
 /// A token bucket on a <see cref="TimeProvider"/>: <see cref="Take"/> either spends a token or says how
 /// long until one is free; <see cref="Pause"/> empties it until an instant (a platform's retry_after).
-/// Not thread-safe: its owner (each channel's rate limiter) guards it. Shared by the channels, as the algorithm is.
+/// Not thread-safe: its owner (<see cref="ChannelPacer"/>) guards it. Shared by the channels, as the algorithm is.
 /// </summary>
 public sealed class TokenBucket(double perSecond, int burst, DateTimeOffset now)
 {
     private double _tokens = burst;
     private DateTimeOffset _updated = now;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
-
-    public DateTimeOffset LastUsed { get; private set; } = now;
 
     /// <summary>Zero when a token was spent; otherwise the wait before one will be.</summary>
     public TimeSpan Peek(DateTimeOffset now)
@@ -29,7 +27,6 @@ public sealed class TokenBucket(double perSecond, int burst, DateTimeOffset now)
     {
         Refill(now);
         _tokens -= 1;
-        LastUsed = now;
     }
 
     public void Pause(DateTimeOffset until)

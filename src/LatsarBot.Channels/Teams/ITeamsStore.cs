@@ -28,6 +28,8 @@ public interface ITeamsStore
 
     Task<string?> RecallAsync(string key, CancellationToken cancellationToken);
 
+    Task ForgetAsync(string key, CancellationToken cancellationToken);
+
     Task MarkReachableAsync(string conversationId, CancellationToken cancellationToken);
 
     Task MarkUnreachableAsync(string conversationId, CancellationToken cancellationToken);

@@ -21,6 +21,14 @@ public sealed class TeamsChannelThreads(ITeamsStore store, TeamsConnector connec
         return at < 0 ? conversationId : conversationId[..at];
     }
 
+    /// <summary>The id of a channel thread's root message, the part after the channel.</summary>
+    public static string RootOf(string threadConversationId)
+    {
+        ArgumentNullException.ThrowIfNull(threadConversationId);
+        var at = threadConversationId.IndexOf(Suffix, StringComparison.Ordinal);
+        return at < 0 ? threadConversationId : threadConversationId[(at + Suffix.Length)..];
+    }
+
     public static bool IsThread(string conversationId) => conversationId?.Contains(Suffix, StringComparison.Ordinal) == true;
 
     private static string ThreadKey(string channelId, string key) => $"thread:{channelId}:{key}";

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json.Nodes;
+using LatsarBot.Bot.Activities;
 using LatsarBot.Bot.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -28,85 +30,59 @@ public sealed class TeamsSender(
     public async Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var reference = await store.RecallReferenceAsync(message.ConversationId, cancellationToken);
-        if (reference is null)
+        var activities = TeamsReplyRenderer.Render(message.Reply);
+        var partsKey = activities.Count > 1 ? OutboxParts.Key(message.Id) : null;
+        SendOutcome outcome;
+        try
         {
-            ConnectorAnswer? refusal;
-            try
-            {
-                (reference, refusal) = await chats.OpenAsync(message.ConversationId, cancellationToken);
-            }
-            catch (HttpRequestException e)
-            {
-                return new SendOutcome.Transient($"Teams connector unreachable: {e.Message}");
-            }
-
-            if (refusal is not null)
-            {
-                return Outcome(message.ConversationId, refusal);
-            }
-
-            if (reference is null)
-            {
-                return new SendOutcome.Terminal("no Teams conversation reference", Code: "Teams:NoReference");
-            }
+            outcome = await SendPartsAsync(message, activities, partsKey, cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            return new SendOutcome.Transient($"Teams connector unreachable: {e.Message}");
         }
 
-        var activities = TeamsReplyRenderer.Render(message.Reply);
-        var partsKey = activities.Count > 1 ? PartsKey(message.Id) : null;
-        var sent = partsKey is not null && await store.RecallAsync(partsKey, cancellationToken) is { Length: > 0 } earlier ? earlier.Split(' ').ToList() : [];
+        if (partsKey is not null && outcome is SendOutcome.SentOutcome or SendOutcome.Terminal)
+        {
+            // Done with: nothing is resumed any more. (A row the dispatcher gives up on is swept by the host.)
+            await store.ForgetAsync(partsKey, CancellationToken.None);
+        }
+
+        return outcome;
+    }
+
+    /// <param name="partsKey">Where accepted parts are written down as they go (a multi-part row), so a retry resumes after them.</param>
+    private async Task<SendOutcome> SendPartsAsync(OutgoingMessage message, IReadOnlyList<JsonObject> activities, string? partsKey, CancellationToken cancellationToken)
+    {
+        var (found, failure) = await ReferenceAsync(message.ConversationId, cancellationToken);
+        if (found is not { } reference)
+        {
+            return failure!;
+        }
+
+        var sent = partsKey is not null && await store.RecallAsync(partsKey, cancellationToken) is { Length: > 0 } earlier ? OutboxParts.Split(earlier) : [];
         if (message.Reply.Thread is { } thread && reference.ConversationType == "channel")
         {
-            if (await threads.FindAsync(reference.ConversationId, thread.Key, cancellationToken) is { } known)
+            (found, failure) = await IntoThreadAsync(message.ConversationId, reference, thread, activities[0], sent, partsKey, cancellationToken);
+            if (found is null)
             {
-                reference = reference with { ConversationId = known };
+                return failure!;
             }
-            else if (sent.Count == 0)
-            {
-                ConnectorAnswer started;
-                try
-                {
-                    started = await threads.StartAsync(reference, thread, activities[0], cancellationToken);
-                }
-                catch (HttpRequestException e)
-                {
-                    return new SendOutcome.Transient($"Teams connector unreachable: {e.Message}");
-                }
 
-                if (!started.Ok || started.Id is null || !TeamsChannelThreads.IsThread(started.Id))
-                {
-                    return started.Ok ? new SendOutcome.Transient("Teams started no thread") : Outcome(message.ConversationId, started);
-                }
-
-                reference = reference with { ConversationId = started.Id };
-                sent.Add(started.Id[(started.Id.LastIndexOf('=') + 1)..]);
-                if (partsKey is not null)
-                {
-                    await store.RememberAsync(partsKey, string.Join(' ', sent), CancellationToken.None);
-                }
-            }
+            reference = found;
         }
 
         for (var part = sent.Count; part < activities.Count; part++)
         {
             var activity = activities[part];
-            activity["from"] = new System.Text.Json.Nodes.JsonObject { ["id"] = reference.BotId };
-            activity["conversation"] = new System.Text.Json.Nodes.JsonObject { ["id"] = reference.ConversationId };
+            activity["from"] = new JsonObject { ["id"] = reference.BotId };
+            activity["conversation"] = new JsonObject { ["id"] = reference.ConversationId };
             if (await pacer.AcquireAsync(message.ConversationId, cancellationToken) is var wait && wait > TimeSpan.Zero)
             {
                 return new SendOutcome.Transient("rate limit", wait);
             }
 
-            ConnectorAnswer answer;
-            try
-            {
-                answer = await connector.SendAsync(reference.ServiceUrl, reference.ConversationId, activity, null, cancellationToken);
-            }
-            catch (HttpRequestException e)
-            {
-                return new SendOutcome.Transient($"Teams connector unreachable: {e.Message}");
-            }
-
+            var answer = await connector.SendAsync(reference.ServiceUrl, reference.ConversationId, activity, null, cancellationToken);
             if (!answer.Ok)
             {
                 // The parts already shown stay written down, so the retry goes on after them.
@@ -114,21 +90,78 @@ public sealed class TeamsSender(
             }
 
             pacer.Succeeded(message.ConversationId);
-            sent.Add(answer.Id is { Length: > 0 } id && !id.Contains(' ', StringComparison.Ordinal) ? id : NoId);
+            sent.Add(answer.Id is { Length: > 0 } id && !id.Contains(' ', StringComparison.Ordinal) ? id : OutboxParts.NoId);
             if (partsKey is not null)
             {
                 // Written at once, whatever the caller's cancellation: a crash now resends at most this part.
-                await store.RememberAsync(partsKey, string.Join(' ', sent), CancellationToken.None);
+                await store.RememberAsync(partsKey, OutboxParts.Join(sent), CancellationToken.None);
             }
         }
 
-        return new SendOutcome.SentOutcome(sent.Where(id => id != NoId).ToList());
+        return new SendOutcome.SentOutcome(sent.Where(id => id != OutboxParts.NoId).ToList());
     }
 
-    /// <summary>The channel value under which the activity ids of a multi-part row's accepted parts are kept, space-separated.</summary>
-    public static string PartsKey(long outboxId) => $"parts:{outboxId}";
+    /// <summary>The stored reference, or a personal chat opened for a bound person we hold none for (a call to the connector, so paced).</summary>
+    private async Task<(TeamsConversationReference? Reference, SendOutcome? Failure)> ReferenceAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        if (await store.RecallReferenceAsync(conversationId, cancellationToken) is { } known)
+        {
+            return (known, null);
+        }
 
-    private const string NoId = "-";
+        if (await pacer.AcquireAsync(conversationId, cancellationToken) is var wait && wait > TimeSpan.Zero)
+        {
+            return (null, new SendOutcome.Transient("rate limit", wait));
+        }
+
+        var (opened, refusal) = await chats.OpenAsync(conversationId, cancellationToken);
+        return refusal is not null ? (null, Outcome(conversationId, refusal))
+            : opened is null ? (null, new SendOutcome.Terminal("no Teams conversation reference", Code: "Teams:NoReference"))
+            : (opened, null);
+    }
+
+    /// <summary>
+    /// A thread's message goes into its team channel thread; the thread's first message starts it, and is then the
+    /// message's first part (written down with the others).
+    /// </summary>
+    private async Task<(TeamsConversationReference? Reference, SendOutcome? Failure)> IntoThreadAsync(
+        string conversationId, TeamsConversationReference channel, ReplyThread thread, JsonObject first, List<string> sent, string? partsKey, CancellationToken cancellationToken)
+    {
+        if (await threads.FindAsync(channel.ConversationId, thread.Key, cancellationToken) is { } known)
+        {
+            return (channel with { ConversationId = known }, null);
+        }
+
+        if (sent.Count > 0)
+        {
+            return (channel, null);
+        }
+
+        if (await pacer.AcquireAsync(conversationId, cancellationToken) is var wait && wait > TimeSpan.Zero)
+        {
+            return (null, new SendOutcome.Transient("rate limit", wait));
+        }
+
+        var started = await threads.StartAsync(channel, thread, first, cancellationToken);
+        if (!started.Ok)
+        {
+            return (null, Outcome(conversationId, started));
+        }
+
+        if (started.Id is not { } id || !TeamsChannelThreads.IsThread(id))
+        {
+            return (null, new SendOutcome.Transient("Teams started no thread"));
+        }
+
+        pacer.Succeeded(conversationId);
+        sent.Add(TeamsChannelThreads.RootOf(id));
+        if (partsKey is not null)
+        {
+            await store.RememberAsync(partsKey, OutboxParts.Join(sent), CancellationToken.None);
+        }
+
+        return (channel with { ConversationId = id }, null);
+    }
 
     private SendOutcome Outcome(string conversationId, ConnectorAnswer answer)
     {

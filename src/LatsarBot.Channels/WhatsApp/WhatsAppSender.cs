@@ -29,7 +29,7 @@ public sealed class WhatsAppSender(
     public const string OpenPrefix = "~open:";
 
     // Parts of a multi-part reply Meta already accepted (and their wamids), so a retry resumes after them; also written
-    // down through the store (PartsKey), for a retry after a restart.
+    // down through the store (OutboxParts), for a retry after a restart.
     private readonly ConcurrentDictionary<long, List<string>> _partsSent = new();
 
     // Files already uploaded, by path: a report sent to many is uploaded once (ids are good for 30 days).
@@ -66,11 +66,11 @@ public sealed class WhatsAppSender(
         }
 
         var sent = _partsSent.GetOrAdd(message.Id, _ => []);
-        var partsKey = rendered.Parts.Count > 1 ? PartsKey(message.Id) : null;
+        var partsKey = rendered.Parts.Count > 1 ? OutboxParts.Key(message.Id) : null;
         if (partsKey is not null && sent.Count == 0 && await store.RecallAsync(partsKey, cancellationToken) is { Length: > 0 } earlier)
         {
             // Parts accepted before a restart: the new process goes on after them instead of sending them again.
-            sent.AddRange(earlier.Split(' ').Select(id => id == NoId ? "" : id));
+            sent.AddRange(OutboxParts.Split(earlier).Select(id => id == OutboxParts.NoId ? "" : id));
         }
 
         var outcome = await SendPartsAsync(to, rendered, sent, partsKey, cancellationToken);
@@ -96,13 +96,6 @@ public sealed class WhatsAppSender(
         var (uploaded, failure) = await UploadLocalFilesAsync(reply, cancellationToken);
         return failure ?? await SendPartsAsync(to, WhatsAppReplyRenderer.Render(to, uploaded), [], null, cancellationToken);
     }
-
-    /// <summary>The channel value under which the wamids of a multi-part row's accepted parts are kept, space-separated.</summary>
-    public static string PartsKey(long outboxId) => PartsPrefix + outboxId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    public const string PartsPrefix = "parts:";
-
-    private const string NoId = "-";
 
     private async Task<bool> InWindowAsync(string to, CancellationToken cancellationToken) =>
         await store.LastInboundAsync(to, cancellationToken) is { } last && time.GetUtcNow() - last < Window;
@@ -134,7 +127,7 @@ public sealed class WhatsAppSender(
             if (partsKey is not null)
             {
                 // Written at once: a crash now can resend at most this one part, as a crash can resend a one-part row.
-                await store.RememberAsync(new Dictionary<string, string> { [partsKey] = string.Join(' ', sent.Select(id => id.Length == 0 ? NoId : id)) }, CancellationToken.None);
+                await store.RememberAsync(new Dictionary<string, string> { [partsKey] = OutboxParts.Join(sent.Select(id => id.Length == 0 ? OutboxParts.NoId : id)) }, CancellationToken.None);
             }
         }
 

@@ -29,4 +29,8 @@ public static class ChannelMemory
 
     public static Task<string?> RecallAsync(this LatsarDb db, string channel, string key, CancellationToken cancellationToken) =>
         db.ChannelValues.Where(v => v.Channel == channel && v.Key == key).Select(v => v.Value).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Removes the values under <paramref name="keys"/>; returns how many there were.</summary>
+    public static Task<int> ForgetAsync(this LatsarDb db, string channel, IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        db.ChannelValues.Where(v => v.Channel == channel && keys.Contains(v.Key)).ExecuteDeleteAsync(cancellationToken);
 }

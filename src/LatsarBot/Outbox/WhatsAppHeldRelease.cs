@@ -63,13 +63,17 @@ public sealed class WhatsAppHeldRelease(SqliteWriteGate gate, OutboxSignal signa
         var (released, notYet) = await ReleaseOpenAsync(db, sweep ? null : opened, now, cancellationToken);
         if (notYet.Count > 0)
         {
-            // Held rows of an open window the fallback has not yet decided on: looked at again on the next pass.
-            WindowOpened(notYet);
+            // Held rows of an open window the fallback has not yet decided on: looked at again on the next pass, which
+            // comes by the poll interval. Waking the dispatcher now would spin it while the other channel's retry waits.
+            lock (_lock)
+            {
+                _opened.UnionWith(notYet);
+            }
         }
 
         if (sweep)
         {
-            await WhatsAppPartsCleanup.ForgetFinishedAsync(db, gate, cancellationToken);
+            await OutboxPartsCleanup.ForgetFinishedAsync(db, gate, cancellationToken);
         }
 
         if (released > 0)

@@ -10,7 +10,7 @@ namespace LatsarBot.Teams;
 /// The Teams adapter's memory in the database: conversation references as channel values (JSON under
 /// "ref:{conversation id}", no table of their own) and the channel's reach; one short-lived context per call.
 /// </summary>
-public sealed class EfTeamsStore(IServiceScopeFactory scopes, TimeProvider time) : ITeamsStore
+public sealed class EfTeamsStore(IServiceScopeFactory scopes, SqliteWriteGate gate, TimeProvider time) : ITeamsStore
 {
     public static string ReferenceKey(string conversationId) => $"ref:{conversationId}";
 
@@ -91,6 +91,16 @@ public sealed class EfTeamsStore(IServiceScopeFactory scopes, TimeProvider time)
     {
         await using var scope = scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<LatsarDb>().RecallAsync(TeamsChannel.Name, key, cancellationToken);
+    }
+
+    public async Task ForgetAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
+        await using (await gate.EnterAsync(db, cancellationToken))
+        {
+            await db.ForgetAsync(TeamsChannel.Name, [key], cancellationToken);
+        }
     }
 
     public async Task MarkReachableAsync(string conversationId, CancellationToken cancellationToken)

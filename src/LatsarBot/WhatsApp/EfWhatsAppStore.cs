@@ -36,7 +36,7 @@ public sealed class EfWhatsAppStore(IServiceScopeFactory scopes, SqliteWriteGate
         var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
         await using (await gate.EnterAsync(db, cancellationToken))
         {
-            await db.ChannelValues.Where(v => v.Channel == WhatsAppChannel.Name && v.Key == key).ExecuteDeleteAsync(cancellationToken);
+            await db.ForgetAsync(WhatsAppChannel.Name, [key], cancellationToken);
         }
     }
 

@@ -98,5 +98,6 @@ public sealed class TeamsSenderTests(TeamsHostFixture fixture) : IClassFixture<T
         var shown = fixture.Fake.Delivered.Where(d => d.ConversationId == chat).Select(d => d.Text!).ToList();
         Assert.Equal(["Bagian 1:", "Bagian 2:", "Bagian 3:"], shown.Select(t => t[..9]));
         Assert.Equal(3, sent.PlatformIds!.Count);
+        Assert.Null(await fixture.Host.Services.GetRequiredService<ITeamsStore>().RecallAsync(Channels.OutboxParts.Key(4242), CancellationToken.None));
     }
 }

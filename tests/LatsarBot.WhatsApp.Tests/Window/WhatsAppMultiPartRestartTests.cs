@@ -48,7 +48,7 @@ public sealed class WhatsAppMultiPartRestartTests
         Assert.Equal(delivered.Select(m => m.Wamid).Order(), (await db.OutboxPlatformIds.Where(p => p.OutboxMessageId == row).Select(p => p.Id).ToListAsync()).Order());
 
         // The progress written down for the resume is forgotten once the message is complete.
-        Assert.False(await db.ChannelValues.AnyAsync(v => v.Channel == "whatsapp" && v.Key == Channels.WhatsApp.WhatsAppSender.PartsKey(row)));
+        Assert.False(await db.ChannelValues.AnyAsync(v => v.Channel == "whatsapp" && v.Key == Channels.OutboxParts.Key(row)));
     }
 
     /// <summary>Andi linked this number earlier (as his log-in would have left it, without its replies using up the pair rate).</summary>
