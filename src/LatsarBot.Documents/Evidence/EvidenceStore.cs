@@ -19,6 +19,9 @@ public sealed class EvidenceStore
 
     public string Root => _root;
 
+    /// <summary>Where downloads are written before they are judged; a file left here is an interrupted download.</summary>
+    public string TempFolder => Path.Combine(_root, "tmp");
+
     /// <summary>The file on disk for a <see cref="Evidence.StoragePath"/>.</summary>
     public string FullPath(string storagePath) => Path.Combine(_root, storagePath);
 
@@ -30,7 +33,7 @@ public sealed class EvidenceStore
     public async Task<EvidenceOutcome> SaveAsync(Func<Stream, CancellationToken, Task> produce, string declaredType, long maxBytes, CancellationToken cancellationToken)
     {
         // Created on first use, so a host that never receives evidence leaves no folder behind.
-        var temp = Path.Combine(Directory.CreateDirectory(Path.Combine(_root, "tmp")).FullName, Guid.NewGuid().ToString("N"));
+        var temp = Path.Combine(Directory.CreateDirectory(TempFolder).FullName, Guid.NewGuid().ToString("N"));
         try
         {
             string sha;

@@ -48,49 +48,39 @@ public static class PersonCommands
         return new Command("person", "Personal data rights (UU 27/2022): export, correct, erase one person's data.") { export, correct, erase };
     }
 
-    private static async Task<(ServiceProvider Services, AsyncServiceScope Scope, PersonFootprint Person)?> FindAsync(string nip, IConfiguration configuration, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="body"/> on the person with <paramref name="nip"/>, in a started CLI host; 1 when there is no host or no such person.</summary>
+    private static async Task<int> WithPersonAsync(string nip, IConfiguration configuration, TextWriter error,
+        Func<IServiceProvider, LatsarDb, PersonFootprint, DateTimeOffset, Task<int>> body, CancellationToken cancellationToken)
     {
-        var services = await CliHost.TryStartAsync(configuration, error);
+        await using var services = await CliHost.TryStartAsync(configuration, error);
         if (services is null)
-        {
-            return null;
-        }
-
-        var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
-        if (await PersonFootprint.IdOfNipAsync(db, nip, cancellationToken) is not { } id || await PersonFootprint.FindAsync(db, id, cancellationToken) is not { } person)
-        {
-            await error.WriteLineAsync($"error: nobody has NIP {nip}.");
-            await scope.DisposeAsync();
-            await services.DisposeAsync();
-            return null;
-        }
-
-        return (services, scope, person);
-    }
-
-    private static async Task<int> ExportAsync(string nip, string path, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken)
-    {
-        if (await FindAsync(nip, configuration, error, cancellationToken) is not var (services, scope, person))
         {
             return 1;
         }
 
-        await using (services)
-        await using (scope)
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
+        if (await PersonFootprint.IdOfNipAsync(db, nip, cancellationToken) is not { } id || await PersonFootprint.FindAsync(db, id, cancellationToken) is not { } person)
         {
-            var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
-            var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+            await error.WriteLineAsync($"error: nobody has NIP {nip}.");
+            return 1;
+        }
+
+        return await body(scope.ServiceProvider, db, person, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
+    }
+
+    private static Task<int> ExportAsync(string nip, string path, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        WithPersonAsync(nip, configuration, error, async (services, db, person, now) =>
+        {
             await using (var file = File.Create(path))
             {
-                await scope.ServiceProvider.GetRequiredService<PersonExport>().WriteAsync(db, person, now, file, cancellationToken);
+                await services.GetRequiredService<PersonExport>().WriteAsync(db, person, now, file, cancellationToken);
             }
 
             await AuditLog.RecordAsync(db, now, AuditActor.Cli, AuditActions.PersonExport, PersonCorrection.Audit(person.Person), "zip", AuditOrigin.Cli, person.Person.InstitutionId, cancellationToken);
             await output.WriteLineAsync($"Wrote {path}.");
             return 0;
-        }
-    }
+        }, cancellationToken);
 
     private static async Task<int> CorrectAsync(string nip, Dictionary<string, string?> given, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -113,32 +103,17 @@ public static class PersonCommands
             return 1;
         }
 
-        if (await FindAsync(nip, configuration, error, cancellationToken) is not var (services, scope, person))
+        return await WithPersonAsync(nip, configuration, error, async (_, db, person, now) =>
         {
-            return 1;
-        }
-
-        await using (services)
-        await using (scope)
-        {
-            var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
-            var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
             var changed = PersonCorrection.Apply(db, person.Person, values, AuditActor.Cli, AuditOrigin.Cli, now);
             await db.SaveChangesAsync(cancellationToken);
             await output.WriteLineAsync(changed.Count == 0 ? "Nothing changed." : "Corrected: " + string.Join(", ", changed) + ".");
             return 0;
-        }
+        }, cancellationToken);
     }
 
-    private static async Task<int> EraseAsync(string nip, bool yes, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken)
-    {
-        if (await FindAsync(nip, configuration, error, cancellationToken) is not var (services, scope, person))
-        {
-            return 1;
-        }
-
-        await using (services)
-        await using (scope)
+    private static Task<int> EraseAsync(string nip, bool yes, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        WithPersonAsync(nip, configuration, error, async (services, db, person, now) =>
         {
             if (!yes)
             {
@@ -150,11 +125,8 @@ public static class PersonCommands
                 }
             }
 
-            var db = scope.ServiceProvider.GetRequiredService<LatsarDb>();
-            var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
-            var result = await scope.ServiceProvider.GetRequiredService<PersonErasure>().EraseAsync(db, person, AuditActor.Cli, AuditOrigin.Cli, now, cancellationToken);
+            var result = await services.GetRequiredService<PersonErasure>().EraseAsync(db, person, AuditActor.Cli, AuditOrigin.Cli, now, cancellationToken);
             await output.WriteLineAsync($"Erased; now {result.Pseudonym}: {result.RowsDeleted} rows deleted, {result.RowsRewritten} rewritten, {result.FilesDeleted} files deleted; scores {(result.ScoresKept ? "kept under the pseudonym" : "deleted")}.");
             return 0;
-        }
-    }
+        }, cancellationToken);
 }

@@ -66,10 +66,10 @@ public static class PersonCorrection
         return changed;
     }
 
-    /// <summary>A person as an audit subject: name and the NIP's last four digits (as the console's entries do).</summary>
+    /// <summary>A person as an audit subject, as the console's entries name people.</summary>
     public static string Audit(Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        return person.Nip is { } nip ? $"{person.Name} (NIP …{nip.Value[^4..]})" : person.Name;
+        return StaffConsole.Audit.ConsoleAudit.Person(person.Name, person.Nip?.Value);
     }
 }

@@ -36,7 +36,7 @@ public sealed class PersonErasure(RetentionOptions retention, EvidenceStore evid
         var keepScores = retention.ErasedScores == ErasedScores.Pseudonymised;
 
         int deleted = 0, rewritten;
-        List<string> orphans;
+        List<string> stillUsed;
         await using (await gate.EnterAsync(db, cancellationToken))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -100,23 +100,18 @@ public sealed class PersonErasure(RetentionOptions retention, EvidenceStore evid
 
             await db.SaveChangesAsync(cancellationToken);
 
-            // Longest first, so a name is not half-replaced by a shorter needle inside it.
-            rewritten = 0;
-            foreach (var needle in identity.OrderByDescending(n => n.Length))
-            {
-                rewritten += await TextColumns.ReplaceEverywhereAsync(db, needle, pseudonym, cancellationToken);
-            }
+            rewritten = await TextColumns.ReplaceEverywhereAsync(db, identity, pseudonym, cancellationToken);
 
             AuditLog.Record(db, now, actor, AuditActions.PersonErase, pseudonym,
                 $"{deleted} rows deleted, {rewritten} rewritten; scores {(keepScores ? "kept under the pseudonym" : "deleted")}", origin, row.InstitutionId);
             await db.SaveChangesAsync(cancellationToken);
-            orphans = await db.Evidence.Where(v => shas.Contains(v.Sha256)).Select(v => v.Sha256).Distinct().ToListAsync(cancellationToken);
+            stillUsed = await db.Evidence.Where(v => shas.Contains(v.Sha256)).Select(v => v.Sha256).Distinct().ToListAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
         // Files only once the rows are gone for good: a rollback above leaves every file in place.
         var files = 0;
-        foreach (var sha in shas.Except(orphans, StringComparer.Ordinal))
+        foreach (var sha in shas.Except(stillUsed, StringComparer.Ordinal))
         {
             files += Delete(evidence.FullPath(Core.Actualization.EvidenceRules.StoragePath(sha)));
         }

@@ -34,52 +34,32 @@ public sealed record TextColumns(string Table, IReadOnlyList<string> Columns)
     private const string PeopleTable = "people";
 
     /// <summary>The SQL test "this column holds <paramref name="parameter"/> somewhere", for the provider.</summary>
-    public static string Contains(LatsarDb db, string column, string parameter)
+    private static string Contains(LatsarDb db, string column, string parameter)
     {
         ArgumentNullException.ThrowIfNull(db);
         return db.Database.IsNpgsql() ? $"strpos(\"{column}\", {parameter}) > 0" : $"instr(\"{column}\", {parameter}) > 0";
     }
 
-    /// <summary>How many rows of each table hold any of <paramref name="needles"/> in a text column (only tables with some).</summary>
-    public static async Task<IReadOnlyDictionary<string, int>> CountRowsHoldingAsync(LatsarDb db, IReadOnlyCollection<string> needles, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(needles);
-        var found = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var values = needles.Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
-        if (values.Length == 0)
-        {
-            return found;
-        }
-
-        foreach (var table in Of(db))
-        {
-            var tests = table.Columns.SelectMany(c => values.Select((_, i) => Contains(db, c, "{" + i + "}")));
-            var sql = $"SELECT COUNT(*) AS \"Value\" FROM \"{table.Table}\" WHERE {string.Join(" OR ", tests)}";
-            var count = await db.Database.SqlQueryRaw<int>(sql, values.Cast<object>().ToArray()).SingleAsync(cancellationToken);
-            if (count > 0)
-            {
-                found[table.Table] = count;
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>Replaces <paramref name="needle"/> by <paramref name="replacement"/> in every text column of every table; the rows changed.</summary>
+    /// <summary>Replaces each of <paramref name="needles"/> by <paramref name="replacement"/> in every text column of every table; the rows changed, counted per needle.</summary>
     /// <remarks>
-    /// The people table is left out: the person's own row is rewritten field by field, and another person whose name
-    /// merely contains theirs ("Andi Pratama Putra") keeps it.
+    /// Longest first, so a name is not half-replaced by a shorter needle inside it. The people table is left out: the
+    /// person's own row is rewritten field by field, and another person whose name merely contains theirs ("Andi
+    /// Pratama Putra") keeps it.
     /// </remarks>
-    public static async Task<int> ReplaceEverywhereAsync(LatsarDb db, string needle, string replacement, CancellationToken cancellationToken)
+    public static async Task<int> ReplaceEverywhereAsync(LatsarDb db, IEnumerable<string> needles, string replacement, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        var ordered = needles.OrderByDescending(n => n.Length).ToList();
         var changed = 0;
         foreach (var table in Of(db).Where(t => t.Table != PeopleTable))
         {
             foreach (var column in table.Columns)
             {
                 var sql = $"UPDATE \"{table.Table}\" SET \"{column}\" = REPLACE(\"{column}\", {{0}}, {{1}}) WHERE {Contains(db, column, "{0}")}";
-                changed += await db.Database.ExecuteSqlRawAsync(sql, [needle, replacement], cancellationToken);
+                foreach (var needle in ordered)
+                {
+                    changed += await db.Database.ExecuteSqlRawAsync(sql, [needle, replacement], cancellationToken);
+                }
             }
         }
 

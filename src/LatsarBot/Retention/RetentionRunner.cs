@@ -98,7 +98,7 @@ public sealed class RetentionRunner(LatsarDb db, RetentionOptions options, Evide
 
     private int InterruptedDownloads(DateTimeOffset cutoff, bool dryRun)
     {
-        var temp = Path.Combine(evidence.Root, "tmp");
+        var temp = evidence.TempFolder;
         if (!Directory.Exists(temp))
         {
             return 0;
